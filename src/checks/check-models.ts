@@ -1,0 +1,32 @@
+import type { StoredCheck } from './checks.service';
+import type { MeetingCheckModel } from './models/meeting-check.model';
+
+/** The stored run as its GraphQL type (camelCase, the same content as jaavi-check/1). */
+export function toMeetingCheckModel(check: StoredCheck): MeetingCheckModel {
+  const { report } = check;
+  return {
+    runId: check.runId,
+    createdAt: check.createdAt,
+    format: report.format,
+    ruleset: report.ruleset,
+    meetingId: report.meetingId,
+    bodyId: report.bodyId,
+    date: report.date,
+    items: report.items.map((item, i) => ({
+      itemId: item.itemId,
+      findings: item.findings.map((f, j) => ({
+        id: check.findingIds[i][j],
+        personId: f.personId,
+        capacity: f.capacity,
+        outcome: f.outcome,
+        lean: f.lean ?? null,
+        grounds: [...f.grounds],
+        explanation: f.explanation,
+        evidence: f.evidence.map((e) => ({ kind: e.kind, id: e.id ?? null, text: e.text })),
+      })),
+      substitutions: item.substitutions.map((s) => ({ ...s })),
+      quorum: { ...item.quorum },
+      notes: item.notes.map((n) => ({ personId: n.personId ?? null, text: n.text })),
+    })),
+  };
+}

@@ -1,0 +1,34 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { MeetingCheckArgs } from './dto/meeting-check.args';
+import { MeetingCheckModel } from './models/meeting-check.model';
+import { MeetingAuditModel } from './models/meeting-audit.model';
+import { ChecksService } from './checks.service';
+import { toMeetingCheckModel } from './check-models';
+
+@Resolver()
+export class ChecksResolver {
+  constructor(private readonly checks: ChecksService) {}
+
+  @Query(() => MeetingCheckModel, {
+    description: 'Checks a meeting as of its date: findings per item, deputies to summon, quorum. Each call is stored as a run.',
+  })
+  async meetingCheck(@Args() args: MeetingCheckArgs): Promise<MeetingCheckModel> {
+    return toMeetingCheckModel(await this.checks.check(args.meetingId, { lang: args.lang }));
+  }
+
+  @Query(() => MeetingAuditModel, {
+    description: 'Audit of a held meeting: missed and unfounded recusals, upstream defects (jaavi-audit/1).',
+  })
+  async meetingAudit(@Args() args: MeetingCheckArgs): Promise<MeetingAuditModel> {
+    const report = await this.checks.audit(args.meetingId);
+    return {
+      ...report,
+      items: report.items.map((i) => ({
+        itemId: i.itemId,
+        missedRecusals: i.missedRecusals.map((m) => ({ personId: m.personId, grounds: [...m.grounds] })),
+        unfoundedRecusals: i.unfoundedRecusals.map((u) => ({ personId: u.personId })),
+        upstreamDefects: i.upstreamDefects.map((d) => ({ ...d })),
+      })),
+    };
+  }
+}

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { readMeeting } from '../meetings/meeting-reader';
+import type { SqlRunner } from '../database/sql';
+import { arrayLiteral } from '../import/sql-batch';
+import type {
+  Facts,
+  InterestFact,
+  MembershipFact,
+  OrganizationFact,
+  RelationshipFact,
+} from '../rules/facts';
+
+type Row = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** How many relationship steps the kinship derivation follows (legal-grounds §2). */
+const KINSHIP_STEPS = 3;
+
+/**
+ * Reads from the database everything the engine needs for one meeting, as of its date, in a
+ * fixed number of statements whatever the registry's size (no query per person or per item):
+ * the meeting and its agenda (3), the persons to evaluate and their relatives up to three
+ * steps (1), their memberships and those of the body, with the later terms the holdover rule
+ * looks for (1), interests (1), persons (1) and organisations with their ancestors,
+ * enterprises, joint authorities and owners (1). Counted by a test.
+ */
+@Injectable()
+export class FactsLoader {
+  async load(sql: SqlRunner, meetingId: string): Promise<Facts> {
+    const meeting = await readMeeting(sql, meetingId);
+    const date = meeting.startDate.slice(0, 10);
+    const direct = new Set<string>();
+    for (const p of meeting.participants) direct.add(p.personId);
+    for (const id of meeting.expectedAbsent) direct.add(id);
+    for (const item of meeting.agenda) {
+      if (item.presentedBy) direct.add(item.presentedBy);
+      item.preparedBy.forEach((id) => direct.add(id));
+      item.concerns.forEach((c) => direct.add(c.personId));
+      item.relatedEntities.filter((r) => r.entityType === 'person').forEach((r) => direct.add(r.entityId));
+      item.record?.participants.forEach((id) => direct.add(id));
+      item.record?.recusals.forEach((r) => direct.add(r.personId));
+      item.record?.substitutes.forEach((s) => {
+        direct.add(s.personId);
+        direct.add(s.forPersonId);
+      });
+    }
+
+    // The persons to evaluate (the body's seats, participants) and everyone within three
+    // relationship steps of them, in either direction; then their relationships.
+    const relationships = (
+      await sql(
+        `with recursive seed(person_id) as (
+           select unnest(?::text[]) union select person_id from membership where organization_id = ?
+         ), walk(person_id, depth) as (
+           select person_id, 0 from seed
+           union
+           select case when r.person_id = w.person_id then r.relative_id else r.person_id end, w.depth + 1
+           from walk w join relationship r on r.person_id = w.person_id or r.relative_id = w.person_id
+           where w.depth < ?
+         ), people as (select distinct person_id from walk)
+         select 'p' as kind, person_id as id, null as person_id, null as relative_id, null as rkind, null as half,
+                null as start_date, null as end_date from people
+         union all
+         select 'r', r.id, r.person_id, r.relative_id, r.kind, r.half::text, r.start_date::text, r.end_date::text
+         from relationship r where r.person_id in (select person_id from people) and r.relative_id in (select person_id from people)`,
+        [arrayLiteral([...direct]), meeting.organizationId, KINSHIP_STEPS],
+      )
+    );
+    const personIds = relationships.filter((r) => r.kind === 'p').map((r) => String(r.id));
+    const relationshipFacts: RelationshipFact[] = relationships
+      .filter((r) => r.kind === 'r')
+      .map((r) => ({
+        id: String(r.id),
+        personId: String(r.person_id),
+        relativeId: String(r.relative_id),
+        kind: r.rkind as RelationshipFact['kind'],
+        half: r.half === null ? null : r.half === 'true',
+        startDate: str(r.start_date),
+        endDate: str(r.end_date),
+      }));
+
+    const people = arrayLiteral(personIds);
+    const memberships = (
+      await sql(
+        `select id, person_id, organization_id, role, start_date::text, end_date::text, deputy_for_id, group_name, deputy_order
+         from membership m
+         where m.person_id = any(?::text[]) or m.organization_id = ?
+            or exists (select 1 from membership e
+                       where e.person_id = any(?::text[]) and e.organization_id = m.organization_id
+                         and e.end_date < ?::date and m.start_date > e.end_date)`,
+        [people, meeting.organizationId, people, date],
+      )
+    ).map(
+      (m): MembershipFact => ({
+        id: String(m.id),
+        personId: String(m.person_id),
+        organizationId: String(m.organization_id),
+        role: m.role as MembershipFact['role'],
+        startDate: String(m.start_date),
+        endDate: str(m.end_date),
+        deputyFor: str(m.deputy_for_id),
+        group: str(m.group_name),
+        deputyOrder: m.deputy_order === null ? null : Number(m.deputy_order),
+      }),
+    );
+
+    const interests = (
+      await sql(
+        `select id, person_id, organization_id, kind, description, material, declared_on::text, start_date::text, end_date::text
+         from interest where person_id = any(?::text[])`,
+        [people],
+      )
+    ).map(
+      (i): InterestFact => ({
+        id: String(i.id),
+        personId: String(i.person_id),
+        organizationId: str(i.organization_id),
+        kind: i.kind as InterestFact['kind'],
+        description: str(i.description),
+        material: i.material === null ? null : Boolean(i.material),
+        declaredOn: str(i.declared_on),
+        startDate: str(i.start_date),
+        endDate: str(i.end_date),
+      }),
+    );
+
+    const persons = (await sql(`select id, name from person where id = any(?::text[])`, [people])).map((p) => ({
+      id: String(p.id),
+      name: String(p.name),
+    }));
+
+    const orgIds = new Set<string>([meeting.organizationId]);
+    memberships.forEach((m) => orgIds.add(m.organizationId));
+    interests.forEach((i) => i.organizationId && orgIds.add(i.organizationId));
+    for (const item of meeting.agenda) {
+      for (const r of item.relatedEntities) {
+        if (r.entityType === 'organization') orgIds.add(r.entityId);
+        if (r.onBehalfOf) orgIds.add(r.onBehalfOf);
+      }
+    }
+    const organizations = await this.loadOrganizations(sql, [...orgIds], meeting.organizationId);
+    return { meeting, organizations, persons, memberships, relationships: relationshipFacts, interests };
+  }
+
+  /**
+   * The organisations named, their ancestors, the owners of companies among them, and the own
+   * organisation's enterprises and joint authorities (KL 97.4 exceptions).
+   */
+  private async loadOrganizations(sql: SqlRunner, ids: string[], bodyId: string): Promise<OrganizationFact[]> {
+    const rows = await sql(
+      `with recursive named(id) as (
+         select unnest(?::text[])
+         union select owner_id from organization_owner where company_id = any(?::text[])
+       ), up(id) as (
+         select id from named
+         union select o.parent_id from organization o join up on o.id = up.id where o.parent_id is not null
+       ), own(id) as (
+         select id from up where id = ?
+         union select o.parent_id from organization o join own on o.id = own.id where o.parent_id is not null
+       ), wanted(id) as (
+         select id from up
+         union select o.id from organization o where o.parent_id in (select id from own)
+           and o.classification in ('municipal_enterprise', 'county_enterprise')
+         union select authority_id from joint_authority_member where member_id in (select id from own)
+       )
+       select o.id, o.name, o.classification, o.parent_id, o.seats,
+              coalesce((select json_agg(member_id order by member_id) from joint_authority_member where authority_id = o.id), '[]') as member_ids,
+              coalesce((select json_agg(json_build_object('organizationId', owner_id, 'share', share) order by owner_id)
+                        from organization_owner where company_id = o.id), '[]') as owners
+       from organization o where o.id in (select id from wanted)`,
+      [arrayLiteral(ids), arrayLiteral(ids), bodyId],
+    );
+    const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+    return rows.map((o) => ({
+      id: String(o.id),
+      name: String(o.name),
+      classification: o.classification as OrganizationFact['classification'],
+      parentId: str(o.parent_id),
+      seats: o.seats === null ? null : Number(o.seats),
+      memberIds: json(o.member_ids) as string[],
+      owners: json(o.owners) as OrganizationFact['owners'],
+    }));
+  }
+}

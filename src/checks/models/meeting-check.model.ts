@@ -1,0 +1,129 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '../../common/date.scalar';
+
+@ObjectType('Evidence')
+export class EvidenceModel {
+  @Field({ description: 'membership, relationship, interest, related_entity or item' })
+  kind: string;
+
+  @Field(() => ID, { nullable: true })
+  id: string | null;
+
+  @Field()
+  text: string;
+}
+
+@ObjectType('Finding')
+export class FindingModel {
+  @Field(() => ID, { description: 'The stored finding, for confirmFinding / dismissFinding.' })
+  id: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field({ description: 'chair, vice_chair, member, deputy, presenter, minute_taker or attendee' })
+  capacity: string;
+
+  @Field({ description: 'disqualified or needs_review' })
+  outcome: string;
+
+  @Field(() => String, { nullable: true, description: 'For needs_review: disqualified or not_disqualified.' })
+  lean: string | null;
+
+  @Field(() => [String], { description: 'Ground codes (legal-grounds.md §4).' })
+  grounds: string[];
+
+  @Field({ description: 'One plain sentence.' })
+  explanation: string;
+
+  @Field(() => [EvidenceModel])
+  evidence: EvidenceModel[];
+}
+
+@ObjectType('Substitution')
+export class SubstitutionModel {
+  @Field(() => ID)
+  forPersonId: string;
+
+  @Field(() => ID, { nullable: true })
+  deputyPersonId: string | null;
+
+  @Field()
+  status: string;
+}
+
+@ObjectType('Quorum')
+export class QuorumModel {
+  @Field(() => Int)
+  seats: number;
+
+  @Field(() => Int)
+  required: number;
+
+  @Field(() => Int)
+  present: number;
+
+  @Field()
+  met: boolean;
+
+  @Field()
+  dependsOnReview: boolean;
+
+  @Field(() => String, { nullable: true, description: 'KL17_3, KL35_4, review, or null when met.' })
+  fallback: string | null;
+}
+
+@ObjectType('CheckNote')
+export class NoteModel {
+  @Field(() => ID, { nullable: true })
+  personId: string | null;
+
+  @Field()
+  text: string;
+}
+
+@ObjectType('ItemCheck')
+export class ItemCheckModel {
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => [FindingModel])
+  findings: FindingModel[];
+
+  @Field(() => [SubstitutionModel])
+  substitutions: SubstitutionModel[];
+
+  @Field(() => QuorumModel)
+  quorum: QuorumModel;
+
+  @Field(() => [NoteModel])
+  notes: NoteModel[];
+}
+
+/** The check report of a meeting (the content of jaavi-check/1), as stored in a run. */
+@ObjectType('MeetingCheck')
+export class MeetingCheckModel {
+  @Field(() => ID, { description: 'The stored run.' })
+  runId: string;
+
+  @Field({ description: 'When the run was made (ISO timestamp).' })
+  createdAt: string;
+
+  @Field()
+  format: string;
+
+  @Field()
+  ruleset: string;
+
+  @Field(() => ID)
+  meetingId: string;
+
+  @Field(() => ID)
+  bodyId: string;
+
+  @Field(() => DateScalar)
+  date: string;
+
+  @Field(() => [ItemCheckModel])
+  items: ItemCheckModel[];
+}

@@ -1,0 +1,167 @@
+import 'reflect-metadata';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { loadConfig, ConfigError } from '../config/app-config';
+import { resolveDatabase, type DatabaseTarget } from '../database/database';
+import { AppError } from '../common/app-error';
+import { StderrLogger } from '../common/stderr-logger';
+import { ImportService } from '../import/import.service';
+import { ExportService } from '../import/export.service';
+import { ChecksService } from '../checks/checks.service';
+import { checkAsText, auditAsText } from '../checks/check-text';
+import { CliModule } from './cli.module';
+
+/** Exit codes (interchange.md): 0 success, 1 bad input, 2 usage error. */
+const EXIT_BAD_INPUT = 1;
+const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+interface DbOptions {
+  inMemory?: boolean;
+  dataset?: string;
+  verbose?: boolean;
+}
+
+/** A scenario file wraps its dataset (`{ "dataset": {…}, "expect": … }`): take the dataset. */
+function datasetOf(document: unknown): unknown {
+  if (document && typeof document === 'object' && !('format' in document) && 'dataset' in document) {
+    return (document as { dataset: unknown }).dataset;
+  }
+  return document;
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AppError('BAD_USER_INPUT', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new AppError('BAD_USER_INPUT', `${file} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Opens the database and the core services, runs `work`, and always closes both. */
+async function withContext<T>(options: DbOptions, work: (ctx: INestApplicationContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database: DatabaseTarget = await resolveDatabase(config, { inMemory: options.inMemory });
+  let ctx: INestApplicationContext | undefined;
+  try {
+    ctx = await NestFactory.createApplicationContext(CliModule.forRoot(config, database), {
+      logger: new StderrLogger(options.verbose),
+      abortOnError: false,
+    });
+    await ctx.init();
+    if (options.dataset) {
+      const summary = await ctx.get(ImportService).importDocument(datasetOf(readJson(options.dataset)));
+      process.stderr.write(`imported ${options.dataset}: ${summary.created} created, ${summary.updated} updated\n`);
+    }
+    return await work(ctx);
+  } finally {
+    await ctx?.close();
+    await database.close();
+  }
+}
+
+function print(text: string) {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('jaavi')
+    .description('Conflict-of-interest checks for Finnish municipal and wellbeing-county bodies')
+    .option('-v, --verbose', 'log progress to stderr')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  const format = () => new Option('--format <format>', 'output format').choices(['json', 'text']).default('json');
+  const lang = () => new Option('--lang <lang>', 'language of explanations').choices(['fi', 'en']).default('fi');
+
+  program
+    .command('import')
+    .argument('<file>', 'a jaavi-dataset/1 JSON file')
+    .description('import a dataset into the configured database (all or nothing)')
+    .action(async (file: string) => {
+      const document = datasetOf(readJson(file));
+      const summary = await withContext(program.opts(), (ctx) => ctx.get(ImportService).importDocument(document));
+      print(JSON.stringify(summary, null, 2));
+    });
+
+  program
+    .command('export')
+    .description('print the stored registry and meetings as one jaavi-dataset/1 document')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (opts: { out?: string }) => {
+      const document = await withContext(program.opts(), (ctx) => ctx.get(ExportService).exportDocument());
+      const text = `${JSON.stringify(document, null, 2)}\n`;
+      if (opts.out) writeFileSync(opts.out, text);
+      else print(text);
+    });
+
+  program
+    .command('check')
+    .description('check a meeting: who is disqualified, whom to summon, quorum (jaavi-check/1)')
+    .requiredOption('--meeting <id>', 'meeting id')
+    .option('--dataset <file>', 'import this dataset first')
+    .option('--in-memory', 'use a throw-away embedded database')
+    .addOption(format())
+    .addOption(lang())
+    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
+      await withContext({ ...program.opts(), ...opts }, async (ctx) => {
+        const checks = ctx.get(ChecksService);
+        const stored = await checks.check(opts.meeting, { lang: opts.lang, requestedBy: 'cli' });
+        print(opts.format === 'text' ? checkAsText(stored.report, opts.lang) : JSON.stringify(checks.checkDocument(stored.report), null, 2));
+      });
+    });
+
+  program
+    .command('audit')
+    .description('audit a held meeting: missed and unfounded recusals, upstream defects (jaavi-audit/1)')
+    .requiredOption('--meeting <id>', 'meeting id')
+    .option('--dataset <file>', 'import this dataset first')
+    .option('--in-memory', 'use a throw-away embedded database')
+    .addOption(format())
+    .addOption(lang())
+    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
+      await withContext({ ...program.opts(), ...opts }, async (ctx) => {
+        const checks = ctx.get(ChecksService);
+        const report = await checks.audit(opts.meeting);
+        print(opts.format === 'text' ? auditAsText(report, opts.lang) : JSON.stringify(checks.auditDocument(report), null, 2));
+      });
+    });
+
+  return program;
+}
+
+/** Runs the command line and resolves to the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`jaavi: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof AppError) {
+      process.stderr.write(`jaavi: ${error.message}\n`);
+      for (const p of error.problems) process.stderr.write(`  ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    process.stderr.write(`jaavi: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 3;
+  }
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig } from './config/app-config';
+import type { DatabaseTarget } from './database/database';
+import { DatabaseModule } from './database/database.module';
+import { ImportModule } from './import/import.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PeopleModule } from './people/people.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { ChecksModule } from './checks/checks.module';
+import { DemoData } from './demo/demo-data';
+
+/** Configuration, database and domain services: shared by the HTTP service and the CLI. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [DatabaseModule.forRoot(database), ImportModule, OrganizationsModule, PeopleModule, MeetingsModule, ChecksModule],
+      providers: [{ provide: AppConfig, useValue: config }, DemoData],
+      exports: [AppConfig, DemoData, ImportModule, ChecksModule],
+    };
+  }
+}

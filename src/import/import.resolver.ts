@@ -1,0 +1,25 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+import { ImportSummaryModel } from './models/import-summary.model';
+import { ImportService } from './import.service';
+import { ExportService } from './export.service';
+
+@Resolver()
+export class ImportResolver {
+  constructor(
+    private readonly importer: ImportService,
+    private readonly exporter: ExportService,
+  ) {}
+
+  @Mutation(() => ImportSummaryModel, {
+    description: 'Imports a jaavi-dataset/1 document: all or nothing; every problem is listed with its JSON path.',
+  })
+  importDataset(@Args('dataset', { type: () => GraphQLJSON }) dataset: unknown): Promise<ImportSummaryModel> {
+    return this.importer.importDocument(dataset);
+  }
+
+  @Query(() => GraphQLJSON, { description: 'The stored registry and meetings as a jaavi-dataset/1 document.' })
+  exportDataset(): Promise<unknown> {
+    return this.exporter.exportDocument();
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Maps a whole `jaavi-dataset/1` document (snake_case JSON) to the engine's facts for one
+ * meeting. Pure and unvalidated: the importer validates; this is for tests and tools that want
+ * the engine without a database.
+ */
+import type {
+  AgendaItemFact, Facts, InterestFact, MeetingFact, MembershipFact, OrganizationFact, PersonFact,
+  RelatedEntityFact, RelationshipFact,
+} from './facts';
+
+type Json = Record<string, unknown>;
+
+const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
+const list = (v: unknown): Json[] => (Array.isArray(v) ? v.map(obj) : []);
+const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
+const opt = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
+
+function organization(o: Json): OrganizationFact {
+  return {
+    id: str(o.id),
+    name: str(o.name),
+    classification: str(o.classification) as OrganizationFact['classification'],
+    parentId: opt(o.parent_id),
+    seats: num(o.seats),
+    memberIds: strings(o.member_ids),
+    owners: list(o.owners).map((w) => ({ organizationId: str(w.organization_id), share: num(w.share) })),
+  };
+}
+
+function membership(m: Json): MembershipFact {
+  return {
+    id: str(m.id),
+    personId: str(m.person_id),
+    organizationId: str(m.organization_id),
+    role: str(m.role) as MembershipFact['role'],
+    startDate: str(m.start_date),
+    endDate: opt(m.end_date),
+    deputyFor: opt(m.deputy_for),
+    group: opt(m.group),
+    deputyOrder: num(m.deputy_order),
+  };
+}
+
+function relationship(r: Json): RelationshipFact {
+  return {
+    id: str(r.id),
+    personId: str(r.person_id),
+    relativeId: str(r.relative_id),
+    kind: str(r.kind) as RelationshipFact['kind'],
+    half: bool(r.half),
+    startDate: opt(r.start_date),
+    endDate: opt(r.end_date),
+  };
+}
+
+function interest(i: Json): InterestFact {
+  return {
+    id: str(i.id),
+    personId: str(i.person_id),
+    organizationId: opt(i.organization_id),
+    kind: str(i.kind) as InterestFact['kind'],
+    description: opt(i.description),
+    material: bool(i.material),
+    declaredOn: opt(i.declared_on),
+    startDate: opt(i.start_date),
+    endDate: opt(i.end_date),
+  };
+}
+
+function relatedEntity(e: Json): RelatedEntityFact {
+  return {
+    entityType: str(e.entity_type) as RelatedEntityFact['entityType'],
+    entityId: str(e.entity_id),
+    role: str(e.role) as RelatedEntityFact['role'],
+    onBehalfOf: opt(e.on_behalf_of),
+    note: opt(e.note),
+  };
+}
+
+function agendaItem(a: Json): AgendaItemFact {
+  const record = a.record === undefined || a.record === null ? null : obj(a.record);
+  return {
+    id: str(a.id),
+    order: num(a.order) ?? 0,
+    title: str(a.title),
+    description: opt(a.description),
+    relatedEntities: list(a.related_entities).map(relatedEntity),
+    preparedBy: strings(a.prepared_by),
+    presentedBy: opt(a.presented_by),
+    preparedIn: opt(a.prepared_in),
+    urgent: bool(a.urgent),
+    concerns: list(a.concerns).map((c) => ({ personId: str(c.person_id), text: str(c.text) })),
+    record: record && {
+      participants: strings(record.participants),
+      recusals: list(record.recusals).map((r) => ({
+        personId: str(r.person_id),
+        grounds: strings(r.grounds),
+        decidedBy: (opt(r.decided_by) as 'self' | 'body' | null),
+      })),
+      substitutes: list(record.substitutes).map((s) => ({ personId: str(s.person_id), forPersonId: str(s.for_person_id) })),
+    },
+  };
+}
+
+function meeting(e: Json): MeetingFact {
+  return {
+    id: str(e.id),
+    organizationId: str(e.organization_id),
+    name: opt(e.name),
+    startDate: str(e.start_date),
+    status: e.status === 'held' ? 'held' : 'planned',
+    expectedAbsent: strings(e.expected_absent),
+    participants: list(e.participants).map((p) => ({ personId: str(p.person_id), role: str(p.role) as MeetingFact['participants'][number]['role'] })),
+    agenda: list(e.agenda).map(agendaItem),
+  };
+}
+
+/** The facts for `meetingId`, with every registry record of the dataset. */
+export function factsFromDataset(dataset: unknown, meetingId: string): Facts {
+  const d = obj(dataset);
+  const event = list(d.events).find((e) => str(e.id) === meetingId);
+  if (!event) throw new Error(`dataset has no event "${meetingId}"`);
+  return {
+    meeting: meeting(event),
+    organizations: list(d.organizations).map(organization),
+    persons: list(d.persons).map((p): PersonFact => ({ id: str(p.id), name: str(p.name) })),
+    memberships: list(d.memberships).map(membership),
+    relationships: list(d.relationships).map(relationship),
+    interests: list(d.interests).map(interest),
+  };
+}
+
+/** The facts of every other meeting holding an item that one of `meetingId`'s items was prepared in. */
+export function upstreamFactsFromDataset(dataset: unknown, meetingId: string): Facts[] {
+  const d = obj(dataset);
+  const events = list(d.events);
+  const own = events.find((e) => str(e.id) === meetingId);
+  const wanted = new Set(list(own?.agenda).map((a) => opt(a.prepared_in)).filter((x): x is string => x !== null));
+  return events
+    .filter((e) => str(e.id) !== meetingId && list(e.agenda).some((a) => wanted.has(str(a.id))))
+    .map((e) => factsFromDataset(dataset, str(e.id)));
+}

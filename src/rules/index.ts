@@ -1,0 +1,13 @@
+/** Public API of the pure rules engine (ruleset fi-2026.1). Imports nothing outside src/rules. */
+export * from './facts';
+export * from './report';
+export { RULESET, GROUNDS, ground, isGroundCode, sortGrounds, type Ground, type GroundCode } from './grounds';
+export { circleOf, inverseOf, composeChain, RELATIONSHIP_KINDS, CHAIN_STOPS, type Circle } from './kinship';
+export { findRelatives, relationshipGraph, kindOnDate, type Relative, type ChainStep } from './relatives';
+export { holdsOver, periodOf, inRange, daysBetween, type Period, type PeriodStatus } from './period';
+export { evaluate, meetingDateOf } from './evaluate';
+export { audit } from './audit';
+export { toCheckDocument, toAuditDocument, type CheckDocument, type AuditDocument } from './interchange';
+export { factsFromDataset, upstreamFactsFromDataset } from './dataset-facts';
+export { RULES, type Rule, type RuleScope } from './rules';
+export { requiredFor, fallbackFor } from './quorum';

@@ -1,0 +1,94 @@
+/** The engine's results, camelCase. `interchange.ts` writes them as jaavi-check/1 and jaavi-audit/1. */
+import type { GroundCode } from './grounds';
+import type { Capacity, Lean, Outcome } from './hit';
+
+export type { Capacity, Lean, Outcome } from './hit';
+
+export type EvidenceKind = 'membership' | 'relationship' | 'interest' | 'related_entity' | 'item';
+
+export interface Evidence {
+  readonly kind: EvidenceKind;
+  readonly id?: string;
+  readonly text: string;
+}
+
+export interface Finding {
+  readonly personId: string;
+  readonly capacity: Capacity;
+  readonly outcome: Outcome;
+  /** Only for `needs_review`. */
+  readonly lean?: Lean;
+  readonly grounds: readonly GroundCode[];
+  readonly explanation: string;
+  readonly evidence: readonly Evidence[];
+}
+
+export type SubstitutionStatus =
+  | 'summon'
+  | 'summon_with_warning'
+  | 'deputy_disqualified'
+  | 'no_deputy'
+  | 'substitute_presenter_needed'
+  | 'substitute_minute_taker_needed';
+
+export interface Substitution {
+  readonly forPersonId: string;
+  readonly deputyPersonId: string | null;
+  readonly status: SubstitutionStatus;
+}
+
+export type QuorumFallback = 'KL17_3' | 'KL35_4' | 'review' | null;
+
+export interface Quorum {
+  readonly seats: number;
+  readonly required: number;
+  readonly present: number;
+  readonly met: boolean;
+  readonly dependsOnReview: boolean;
+  readonly fallback: QuorumFallback;
+}
+
+export interface Note {
+  readonly personId?: string;
+  readonly text: string;
+}
+
+export interface ItemReport {
+  readonly itemId: string;
+  readonly findings: readonly Finding[];
+  readonly substitutions: readonly Substitution[];
+  readonly quorum: Quorum;
+  readonly notes: readonly Note[];
+}
+
+export interface CheckReport {
+  readonly format: 'jaavi-check/1';
+  readonly ruleset: string;
+  readonly meetingId: string;
+  readonly bodyId: string;
+  readonly date: string;
+  readonly items: readonly ItemReport[];
+}
+
+export interface AuditItem {
+  readonly itemId: string;
+  readonly missedRecusals: readonly { readonly personId: string; readonly grounds: readonly GroundCode[] }[];
+  readonly unfoundedRecusals: readonly { readonly personId: string }[];
+  readonly upstreamDefects: readonly { readonly itemId: string; readonly personId: string }[];
+}
+
+export interface AuditReport {
+  readonly format: 'jaavi-audit/1';
+  readonly ruleset: string;
+  readonly meetingId: string;
+  /** The meeting date the items were evaluated as of (not part of jaavi-audit/1). */
+  readonly date: string;
+  readonly items: readonly AuditItem[];
+}
+
+export type Lang = 'fi' | 'en';
+
+export interface EvaluateOptions {
+  /** Language of explanations and notes; Finnish by default. */
+  readonly lang?: Lang;
+}

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GROUND_CODES, PROBLEM_CODES, datasetSchema } from '../../../src/import/validation';
+import * as vocabulary from '../../../src/import/validation/vocabulary';
+
+const SPEC_DIR = process.env.JAAVI_SPEC_DIR ?? path.resolve(__dirname, '../../../../shared/spec');
+
+/** The enum at a path of property names through the schema (arrays are stepped through). */
+function enumAt(...names: string[]): unknown[] {
+  let node = datasetSchema as unknown as Record<string, any>;
+  for (const name of names) {
+    if (node.type === 'array') node = node.items;
+    node = node.properties[name];
+  }
+  return node.enum;
+}
+
+describe('vocabulary and schema agree', () => {
+  it.each([
+    ['organization classifications', vocabulary.CLASSIFICATIONS, ['organizations', 'classification']],
+    ['membership roles', vocabulary.MEMBERSHIP_ROLES, ['memberships', 'role']],
+    ['relationship kinds', vocabulary.RELATIONSHIP_KINDS, ['relationships', 'kind']],
+    ['interest kinds', vocabulary.INTEREST_KINDS, ['interests', 'kind']],
+    ['event statuses', vocabulary.EVENT_STATUSES, ['events', 'status']],
+    ['participant roles', vocabulary.PARTICIPANT_ROLES, ['events', 'participants', 'role']],
+    ['entity types', vocabulary.ENTITY_TYPES, ['events', 'agenda', 'related_entities', 'entity_type']],
+    ['related entity roles', vocabulary.RELATED_ENTITY_ROLES, ['events', 'agenda', 'related_entities', 'role']],
+    ['recusal deciders', vocabulary.RECUSAL_DECIDERS, ['events', 'agenda', 'record', 'recusals', 'decided_by']],
+    ['name languages', vocabulary.NAME_LANGUAGES, ['persons', 'other_names', 'lang']],
+  ])('%s', (_name, values, schemaPath) => {
+    expect([...values]).toEqual(enumAt(...schemaPath));
+  });
+
+  it('splits classifications and roles into disjoint body and entity halves', () => {
+    const bodies = new Set<string>(vocabulary.BODY_CLASSIFICATIONS);
+    expect(vocabulary.ENTITY_CLASSIFICATIONS.some((c) => bodies.has(c))).toBe(false);
+    const bodyRoles = new Set<string>(vocabulary.BODY_ROLES);
+    expect(vocabulary.ENTITY_ROLES.some((r) => bodyRoles.has(r))).toBe(false);
+  });
+
+  it('has unique ground and problem codes', () => {
+    expect(new Set(GROUND_CODES).size).toBe(GROUND_CODES.length);
+    expect(new Set(PROBLEM_CODES).size).toBe(PROBLEM_CODES.length);
+  });
+});
+
+const describeWithSpec = existsSync(SPEC_DIR) ? describe : describe.skip;
+
+describeWithSpec(`agreement with the published spec (${SPEC_DIR})`, () => {
+  it('keeps the bundled schema identical to dataset.schema.json', () => {
+    const published: unknown = JSON.parse(readFileSync(path.join(SPEC_DIR, 'dataset.schema.json'), 'utf8'));
+    expect(datasetSchema).toEqual(published);
+  });
+
+  it('knows exactly the ground codes legal-grounds.md names', () => {
+    const text = readFileSync(path.join(SPEC_DIR, 'legal-grounds.md'), 'utf8');
+    const named = new Set(text.match(/\b(?:HL28_1_\d|KL97_\d|HVAL102_\d)\b/g));
+    expect([...named].sort()).toEqual([...GROUND_CODES].sort());
+  });
+});

@@ -1,0 +1,18 @@
+/** Validators for the interchange schemas in shared/spec (beside the scenarios folder). */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { scenariosDir } from './scenario-files';
+
+export function specDir(): string {
+  const fromEnv = process.env.JAAVI_SPEC;
+  if (fromEnv) return path.resolve(fromEnv);
+  return path.resolve(scenariosDir(), '..', '..', 'spec');
+}
+
+export function validator(schemaFile: string) {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const schema = JSON.parse(fs.readFileSync(path.join(specDir(), schemaFile), 'utf8')) as object;
+  const validate = ajv.compile(schema);
+  return (doc: unknown): string[] => (validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
+}
