@@ -55,7 +55,7 @@ export async function readMeeting(sql: SqlRunner, meetingId: string): Promise<Me
   const byItem = groupBy(children, 'item_id');
   const agenda = items.map((i): AgendaItemFact => {
     const rows = byItem.get(String(i.id)) ?? [];
-    const of = <T>(kind: string) => rows.filter((r) => r.kind === kind).map((r) => json(r.data) as T);
+    const of = <T>(kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.data as T);
     return {
       id: String(i.id),
       order: Number(i.item_order),

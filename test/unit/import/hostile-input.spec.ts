@@ -137,6 +137,15 @@ describe('validateDataset on hostile input', () => {
     );
   });
 
+  it('survives values nested far deeper than the schema', () => {
+    let deep: unknown = '131052-308T';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const doc = baseDataset();
+    doc.persons[0].extra = deep;
+    const result = validateDataset(doc);
+    expect(result.ok ? [] : result.problems.map((item) => item.path)).toEqual(['persons[0].extra']);
+  });
+
   it('stays fast on a document with thousands of problems', () => {
     const doc = baseDataset();
     for (let i = 0; i < 3000; i++) {

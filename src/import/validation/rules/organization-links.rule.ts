@@ -7,8 +7,8 @@ import type { DatasetRule } from './dataset-rule';
 import { classificationOf, describeOrganization, duplicateEntries, isBody, unknownOrganization, withArticle } from './lookups';
 
 /**
- * Who may be a member of a joint authority: municipalities and wellbeing counties in a
- * kuntayhtymä (KL 55), wellbeing counties in a hyvinvointiyhtymä (HVAL 56).
+ * Who may be a member of a joint authority: municipalities, and wellbeing counties where they
+ * join one, in a kuntayhtymä; only wellbeing counties in a hyvinvointiyhtymä.
  */
 const JOINT_AUTHORITY_MEMBERS: ReadonlyMap<Classification, readonly Classification[]> = new Map<Classification, readonly Classification[]>([
   ['joint_municipal_authority', ['municipality', 'wellbeing_county']],

@@ -7,12 +7,15 @@ import type { DatasetRule } from './dataset-rule';
 import { classificationOf, describeOrganization, isBody, isEntity, unknownOrganization, withArticle } from './lookups';
 
 /**
- * A jaosto (division) belongs to a board, committee or other body (KL 30.3) or directly to an
- * entity; every other body belongs to an entity.
+ * A jaosto (division) is set up under a board, committee or johtokunta (KL 30), so its parent
+ * may be such a body; every other body belongs directly to an entity.
  */
 const DIVISION_PARENT_BODIES: readonly Classification[] = ['board', 'committee', 'other_body'];
 
-/** Who may run an enterprise (liikelaitos): KL 9 ch. and HVAL 9 ch. allow joint authorities too. */
+/**
+ * Who may run an enterprise (liikelaitos): a municipality or a joint municipal authority
+ * (Kuntalaki ch. 9), a wellbeing county or a wellbeing joint authority (the county law mirrors it).
+ */
 const ENTERPRISE_PARENTS: ReadonlyMap<Classification, readonly Classification[]> = new Map<Classification, readonly Classification[]>([
   ['municipal_enterprise', ['municipality', 'joint_municipal_authority']],
   ['county_enterprise', ['wellbeing_county', 'wellbeing_joint_authority']],

@@ -1,3 +1,4 @@
+import { quote } from '../describe-value';
 import { containsHetu } from '../hetu';
 import { field, rows } from '../loose';
 import { type PathProblem, problem } from '../problem';
@@ -24,7 +25,11 @@ export const personalIdentityCodesRule: DatasetRule = {
       for (const identifier of rows(person.value, 'identifiers', person.path)) {
         const scheme = field(identifier, 'scheme');
         if (scheme !== undefined && isPersonalIdScheme(scheme.value)) {
-          yield problem(scheme.path, 'personal_identity_code', `${FOUND}: scheme names a personal identity code`);
+          yield problem(
+            scheme.path,
+            'personal_identity_code',
+            `scheme ${quote(scheme.value)} is a personal identity code (henkilötunnus), which jaavi must never store; remove this identifier`,
+          );
         }
       }
     }

@@ -1,0 +1,97 @@
+import { evaluate } from '../../../src/rules';
+import { CONTRACT, findingOf, org, SALE, World } from './world';
+
+describe('explanations', () => {
+  function sister(): World {
+    const w = new World();
+    w.named('gustav', 'Gustav Gröndahl');
+    w.named('sanna', 'Sanna Salo');
+    w.seat('gustav', 'k-tl');
+    w.rel('gustav', 'sanna', 'sibling', { id: 'rel-g-s' });
+    w.seat('sanna', 'rakennus', 'ceo', { id: 'ms-s-ceo', startDate: '2020-01-01' });
+    return w;
+  }
+
+  it('is one Finnish sentence by default, naming kind, organisation and dates, never the relative', () => {
+    const f = findingOf(sister().check('k-tl', CONTRACT), 'gustav');
+    expect(f?.explanation).toBe('Henkilön Gustav Gröndahl läheinen (sisarus) on toimitusjohtaja: Rakennus Oy (1.1.2020 alkaen); Rakennus Oy on asianosainen (bidder).');
+    expect(JSON.stringify(f)).not.toContain('Sanna');
+  });
+
+  it('is English on request', () => {
+    const w = sister();
+    const report = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'en' });
+    const f = findingOf(report.items[0]!, 'gustav');
+    expect(f?.explanation).toBe('A circle-1 relative (sibling) of Gustav Gröndahl is CEO of Rakennus Oy (since 1 January 2020); Rakennus Oy is a party (bidder).');
+    expect(JSON.stringify(f)).not.toContain('Sanna');
+  });
+
+  it('carries the evidence ids: membership, relationship chain, related entity', () => {
+    const f = findingOf(sister().check('k-tl', CONTRACT), 'gustav');
+    expect(f?.evidence.map((e) => [e.kind, e.id])).toEqual([
+      ['membership', 'ms-s-ceo'], ['relationship', 'rel-g-s'], ['related_entity', 'rakennus'],
+    ]);
+  });
+
+  it('names the body and its entity for a seat', () => {
+    const w = new World();
+    w.named('anna', 'Anna Aho');
+    w.seat('anna', 'k-kh');
+    w.seat('anna', 'h-ah');
+    expect(findingOf(w.check('k-kh', SALE), 'anna')?.explanation)
+      .toBe('Anna Aho on jäsen: Aluehallitus, Hyvinvointialue H (1.6.2025 alkaen); Hyvinvointialue H on asianosainen (buyer).');
+  });
+
+  it('joins several grounds into one sentence', () => {
+    const w = new World();
+    w.seat('me', 'k-tl');
+    w.seat('me', 'rakennus', 'employee');
+    w.seat('me', 'rakennus', 'board_member');
+    const f = findingOf(w.check('k-tl', CONTRACT), 'me');
+    expect(f?.grounds).toEqual(['HL28_1_4', 'HL28_1_5']);
+    expect(f?.explanation).toMatch(/\.$/);
+    expect(f?.explanation).not.toMatch(/\.\s+[A-ZÄÖ]/);
+    expect(f?.explanation).toContain('; lisäksi ');
+  });
+
+  it('describes a derived relative by its derived kind, with each step in the evidence', () => {
+    const w = new World();
+    w.seat('me', 'k-tl');
+    w.rel('me', 'sp', 'spouse', { id: 'r1' });
+    w.rel('sp', 'kid', 'child', { id: 'r2' });
+    const f = findingOf(w.check('k-tl', { relatedEntities: [{ entityType: 'person', entityId: 'kid', role: 'party' }] }), 'me');
+    expect(f?.explanation).toBe('Henkilön Me läheinen (puolison lapsi) on asianosainen.');
+    expect(f?.evidence.filter((e) => e.kind === 'relationship')).toEqual([
+      { kind: 'relationship', id: 'r1', text: '1/2: puoliso' }, { kind: 'relationship', id: 'r2', text: '2/2: lapsi' },
+    ]);
+  });
+
+  it('explains interests, own-employee preparation and holdover', () => {
+    const w = new World();
+    w.seat('me', 'k-tl', 'member', { startDate: '2021-08-01', endDate: '2026-02-28' });
+    w.seat('next', 'k-tl', 'member', { startDate: '2026-04-01' });
+    w.interest('me', 'rakennus', { description: '100 osaketta' });
+    w.seat('me', 'k', 'employee');
+    const f = findingOf(w.check('k-tl', { ...CONTRACT, preparedBy: ['me'] }), 'me');
+    expect(f?.explanation).toContain('on ilmoittanut sidonnaisuuden: Rakennus Oy (osakeomistus: 100 osaketta)');
+    expect(f?.explanation).toContain('on oman organisaation palveluksessa (Kaupunki K) ja on valmistellut asian');
+    expect(f?.capacity).toBe('member');
+  });
+
+  it('the HL 30 urgency exception is a note, the finding stays', () => {
+    const w = new World();
+    w.seat('me', 'k-kh');
+    w.seat('me', 'h-ah');
+    const item = w.check('k-kh', { ...SALE, urgent: true });
+    expect(findingOf(item, 'me')?.outcome).toBe('disqualified');
+    expect(item.notes.some((n) => n.text.includes('HL 30'))).toBe(true);
+  });
+
+  it('writes notes in English too', () => {
+    const w = new World();
+    w.seat('me', 'k-kh');
+    w.seat('me', 'h-av');
+    const report = evaluate(w.facts({ organizationId: 'k-kh' }, [{ relatedEntities: [org('h')] }]), undefined, { lang: 'en' });
+    expect(report.items[0]?.notes[0]?.text).toContain('is not a board position');
+  });
+});
