@@ -1,9 +1,11 @@
-import { Check, DeferMode, Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { DeferMode, Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Organization } from './organization.entity';
 
-/** An owner of a company; a public owner makes the company not private (legal-grounds §3). */
+/**
+ * An owner of a company; a public owner makes the company not private (legal-grounds §3).
+ * The share range (0–1) is checked by a constraint added in the integrity migration.
+ */
 @Entity({ tableName: 'organization_owner' })
-@Check({ name: 'organization_owner_share_range', expression: 'share is null or (share >= 0 and share <= 1)' })
 export class OrganizationOwner {
   @ManyToOne(() => Organization, { primary: true, deleteRule: 'cascade' })
   company: Rel<Organization>;

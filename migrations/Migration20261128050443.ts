@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128045039 extends Migration {
+export class Migration20261128050443 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "organization" ("id" varchar(200) not null, "name" varchar(500) not null, "classification" text check ("classification" in ('municipality', 'wellbeing_county', 'joint_municipal_authority', 'wellbeing_joint_authority', 'municipal_enterprise', 'county_enterprise', 'company', 'association', 'foundation', 'state_agency', 'other', 'council', 'board', 'committee', 'division', 'audit_committee', 'supervisory_board', 'other_body')) not null, "parent_id" varchar(200) null, "seats" int null, "content_hash" varchar(64) not null, constraint "organization_pkey" primary key ("id"), constraint organization_not_own_parent check (parent_id is null or parent_id <> id), constraint organization_seats_positive check (seats is null or seats > 0));`);
@@ -24,7 +24,7 @@ export class Migration20261128045039 extends Migration {
     this.addSql(`create table "organization_name" ("id" serial primary key, "organization_id" varchar(200) not null, "position" int not null, "name" varchar(500) not null, "lang" text check ("lang" in ('fi', 'sv', 'en')) null, "note" text null);`);
     this.addSql(`create index "organization_name_organization_id_index" on "organization_name" ("organization_id");`);
 
-    this.addSql(`create table "organization_owner" ("company_id" varchar(200) not null, "owner_id" varchar(200) not null, "share" double precision null, constraint "organization_owner_pkey" primary key ("company_id", "owner_id"), constraint organization_owner_share_range check (share is null or (share >= 0 and share <= 1)));`);
+    this.addSql(`create table "organization_owner" ("company_id" varchar(200) not null, "owner_id" varchar(200) not null, "share" double precision null, constraint "organization_owner_pkey" primary key ("company_id", "owner_id"));`);
     this.addSql(`create index "organization_owner_owner_id_index" on "organization_owner" ("owner_id");`);
 
     this.addSql(`create table "person" ("id" varchar(200) not null, "name" varchar(500) not null, "given_name" text null, "family_name" text null, "content_hash" varchar(64) not null, constraint "person_pkey" primary key ("id"));`);
