@@ -130,13 +130,13 @@ async function exportEvents(sql: SqlRunner) {
       agenda: (items.get(String(m.id)) ?? []).map((i) => {
         const id = String(i.id);
         const record = i.has_record
-          ? {
+          ? compact({
               participants: ids(minutes.get(id)),
               recusals: (recusals.get(id) ?? []).map((r) =>
                 compact({ person_id: r.person_id as string, grounds: r.grounds as string[], decided_by: r.decided_by }),
               ),
               substitutes: (substitutes.get(id) ?? []).map((s) => ({ person_id: s.person_id as string, for_person_id: s.for_person_id as string })),
-            }
+            })
           : undefined;
         return compact({
           id,

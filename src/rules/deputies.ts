@@ -85,6 +85,17 @@ function sortDeputies(list: readonly MembershipFact[], name: (personId: string) 
     .map((m) => m.personId);
 }
 
+/**
+ * HL 27: a disqualified presenter or minute-taker must be replaced for the item; nobody is
+ * named automatically. Attendees simply leave; `needs_review` gets a note instead.
+ */
+export function participantSubstitution(a: Assessment): Substitution | null {
+  if (a.outcome !== 'disqualified') return null;
+  if (a.capacity === 'presenter') return { forPersonId: a.personId, deputyPersonId: null, status: 'substitute_presenter_needed' };
+  if (a.capacity === 'minute_taker') return { forPersonId: a.personId, deputyPersonId: null, status: 'substitute_minute_taker_needed' };
+  return null;
+}
+
 function unique(list: readonly string[]): string[] {
   return [...new Set(list)];
 }

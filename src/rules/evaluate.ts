@@ -5,7 +5,7 @@
  */
 import { type Assessment, assess } from './assess';
 import { type ItemContext, itemContext } from './context';
-import { findDeputies } from './deputies';
+import { findDeputies, participantSubstitution } from './deputies';
 import { explainFinding } from './explain';
 import { FactIndex } from './fact-index';
 import type { AgendaItemFact, Facts, OrganizationFact } from './facts';
@@ -84,9 +84,8 @@ function evaluateItem(ctx: ItemContext, facts: Facts, lang: Lang): ItemReport {
     notes.push(...personNotes(ctx, p.personId, p.capacity, a, lang));
     if (!a) continue;
     assessments.push(a);
-    if (a.outcome !== 'disqualified') continue;
-    if (p.capacity === 'presenter') substitutions.push({ forPersonId: p.personId, deputyPersonId: null, status: 'substitute_presenter_needed' });
-    if (p.capacity === 'minute_taker') substitutions.push({ forPersonId: p.personId, deputyPersonId: null, status: 'substitute_minute_taker_needed' });
+    const substitution = participantSubstitution(a);
+    if (substitution) substitutions.push(substitution);
   }
 
   const disqualified = new Set(assessments.filter((a) => a.outcome === 'disqualified' && a.capacity !== 'deputy').map((a) => a.personId));

@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { writeDataset } from '../../src/import/dataset-writer';
+import { sqlRunner } from '../../src/database/sql';
+import { resetDatabase, tableCounts } from '../setup/test-database';
+import { startTestApp, type TestApp } from '../setup/test-app';
+import { runCli } from '../setup/cli';
+import { IMPORT_DATASET } from '../support/queries';
+import { list, scenarioDataset } from '../support/datasets';
+
+type Json = Record<string, unknown>;
+
+/** One broken document per kind of rule: the import names the problem and writes nothing. */
+const BROKEN: [string, (d: Json) => void, string][] = [
+  ['unknown reference', (d) => (list(d, 'memberships')[0].person_id = 'nobody'), 'memberships[0].person_id'],
+  ['duplicate id', (d) => list(d, 'persons').splice(1, 0, { ...list(d, 'persons')[0] }), 'persons[1].id'],
+  ['bad date', (d) => (list(d, 'memberships')[0].start_date = '2025-02-30'), 'memberships[0].start_date'],
+  ['end before start', (d) => (list(d, 'memberships')[0].end_date = '2020-01-01'), 'memberships[0].end_date'],
+  ['deputy of a deputy', (d) => (list(d, 'memberships')[3].deputy_for = list(d, 'memberships')[1].id), 'memberships[3].deputy_for'],
+  ['body without parent', (d) => delete list(d, 'organizations')[3].parent_id, 'organizations[3].parent_id'],
+  ['invalid business id', (d) => ((list(d, 'organizations')[0].identifiers as Json[])[0].identifier = '0204819-7'), 'organizations[0].identifiers[0].identifier'],
+  ['unknown enum value', (d) => (list(d, 'memberships')[0].role = 'king'), 'memberships[0].role'],
+  ['personal identity code', (d) => (list(d, 'persons')[0].identifiers = [{ scheme: 'fi:hetu', identifier: '131052-308T' }]), 'persons[0].identifiers[0].identifier'],
+];
+
+describe('dataset import and export', () => {
+  let t: TestApp;
+  let dir: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = mkdtempSync(join(tmpdir(), 'jaavi-import-'));
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  beforeEach(async () => {
+    await resetDatabase(t.databaseUrl);
+  });
+
+  it('imports once, then reports nothing changed on the same file, and updates in place', async () => {
+    const dataset = scenarioDataset('T44');
+    const first = await t.gql<{ importDataset: Json }>(IMPORT_DATASET, { dataset });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.importDataset).toMatchObject({ updated: 0, unchanged: 0 });
+    expect(first.data!.importDataset.created).toBeGreaterThan(30);
+
+    const again = await t.gql<{ importDataset: Json }>(IMPORT_DATASET, { dataset });
+    expect(again.data!.importDataset).toMatchObject({ created: 0, updated: 0 });
+
+    list(dataset, 'memberships')[0].end_date = '2026-12-31';
+    const changed = await t.gql<{ importDataset: Json }>(IMPORT_DATASET, { dataset });
+    expect(changed.data!.importDataset).toMatchObject({ created: 0, updated: 1 });
+    expect(changed.data!.importDataset.counts).toMatchObject({ memberships: { created: 0, updated: 1 } });
+  });
+
+  it.each(BROKEN)('rejects a file with %s, names the problem and changes nothing (GraphQL)', async (_name, breakIt, path) => {
+    await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('T01') });
+    const before = await tableCounts(t.databaseUrl);
+    const broken = scenarioDataset('T01');
+    list(broken, 'organizations')[0].name = 'Renamed in the broken file';
+    breakIt(broken);
+    const result = await t.gql(IMPORT_DATASET, { dataset: broken });
+    expect(result.data).toBeNull();
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.problems!.map((p) => p.path)).toContain(path);
+    expect(await tableCounts(t.databaseUrl)).toEqual(before);
+    const exported = await t.gql<{ exportDataset: Json }>('{ exportDataset }');
+    expect(list(exported.data!.exportDataset, 'organizations').find((o) => o.id === 'k')!.name).toBe('Kaupunki K');
+  });
+
+  it('lists every problem of a file, not only the first', async () => {
+    const broken = scenarioDataset('T01');
+    list(broken, 'memberships')[0].person_id = 'nobody';
+    list(broken, 'memberships')[1].start_date = 'yesterday';
+    list(broken, 'events')[0].organization_id = 'nowhere';
+    const result = await t.gql(IMPORT_DATASET, { dataset: broken });
+    const paths = result.errors![0].extensions!.problems!.map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['memberships[0].person_id', 'memberships[1].start_date', 'events[0].organization_id']));
+  });
+
+  it('writes all or nothing: a row the database refuses rolls the whole import back', async () => {
+    const before = await tableCounts(t.databaseUrl);
+    const dataset = scenarioDataset('T01');
+    // Skips validation on purpose, so the database's own deferred rule (a personal deputy's
+    // principal sits in the same body) is what refuses the file, at commit.
+    list(dataset, 'memberships').find((m) => m.id === 'ms-bertta-k-kh-2')!.deputy_for = 'ms-anna-h-ah-3';
+    const em = t.app.get(EntityManager).fork();
+    await expect(em.transactional((tem) => writeDataset(sqlRunner(tem), dataset as never))).rejects.toThrow(/another body/);
+    expect(await tableCounts(t.databaseUrl)).toEqual(before);
+  });
+
+  it('round-trips: import → export → import changes nothing, through the CLI', async () => {
+    const source = join(dir, 'in.json');
+    const exported = join(dir, 'out.json');
+    writeFileSync(source, JSON.stringify(scenarioDataset('A01')));
+    const env = { DATABASE_URL: t.databaseUrl };
+    const imported = await runCli(['import', source], env);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ updated: 0, unchanged: 0 });
+    const out = await runCli(['export', '--out', exported], env);
+    expect(out.code).toBe(0);
+    const again = await runCli(['import', exported], env);
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0 });
+    const document = JSON.parse(readFileSync(exported, 'utf8')) as Json;
+    expect(document.format).toBe('jaavi-dataset/1');
+    expect(list(document, 'events')[0].agenda).toEqual(list(scenarioDataset('A01'), 'events')[0].agenda);
+  });
+
+  it('exits 1 naming the problem for a broken file, and 2 for a usage error (CLI)', async () => {
+    const broken = scenarioDataset('T01');
+    list(broken, 'memberships')[0].deputy_for = 'm-99';
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify(broken));
+    const bad = await runCli(['import', file], { DATABASE_URL: t.databaseUrl });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('memberships[0].deputy_for');
+    expect(bad.stdout).toBe('');
+    const usage = await runCli(['check'], { DATABASE_URL: t.databaseUrl });
+    expect(usage.code).toBe(2);
+  });
+});
