@@ -6,6 +6,7 @@ import { loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/database';
 import { AppModule } from './app.module';
 import { DemoData } from './demo/demo-data';
+import { configureApp } from './app.setup';
 
 /**
  * Starts the service: the embedded database unless DATABASE_URL is set, migrations, the demo
@@ -18,8 +19,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);
-  app.useBodyParser('json', { limit: '50mb' });
-  app.enableCors({ origin: false });
+  configureApp(app, config);
   await app.init();
   const seeded = await app.get(DemoData).seedIfWanted();
   await app.listen(config.PORT, config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');

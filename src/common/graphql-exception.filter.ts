@@ -55,5 +55,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
   const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
   void _stack;
   void _exception;
-  return { ...formatted, extensions };
+  const code = REQUEST_ERROR_CODES.has(String(extensions.code)) ? 'BAD_USER_INPUT' : extensions.code;
+  return { ...formatted, extensions: { ...extensions, code } };
 }
+
+/** Apollo's own codes for a malformed request; api.md has one code for bad input. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);

@@ -3,7 +3,9 @@ import { Test } from '@nestjs/testing';
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config/app-config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
 import { testDatabase } from './test-database';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -26,7 +28,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config, { url: databaseUrl, embedded, close: async () => undefined })],
   }).compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'], bodyParser: true });
+  configureApp(app, config);
   await app.init();
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -41,6 +44,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
+      if (!response.headers.get('content-type')?.includes('json')) {
+        throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+      }
       return (await response.json()) as GraphqlResponse<never>;
     },
     close: () => app.close(),

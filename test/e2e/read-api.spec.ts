@@ -1,0 +1,83 @@
+import { resetDatabase } from '../setup/test-database';
+import { startTestApp, type TestApp } from '../setup/test-app';
+import { IMPORT_DATASET } from '../support/queries';
+import { scenarioDataset } from '../support/datasets';
+
+type Json = Record<string, unknown>;
+
+describe('read API', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await resetDatabase(t.databaseUrl);
+    for (const id of ['T44', 'A01']) expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset(id) })).errors).toBeUndefined();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers /health with the database state', async () => {
+    const response = await fetch(`${t.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('lists organisations by kind and parent, page by page', async () => {
+    const query = `query($c: Classification, $p: ID, $after: String) {
+      organizations(classification: $c, parentId: $p, first: 2, after: $after) { nodes { id classification parentId } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { data?: { organizations: { nodes: Json[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await t.gql(query, { p: 'k', after });
+      seen.push(...page.data!.organizations.nodes.map((n) => String(n.id)));
+      if (!page.data!.organizations.pageInfo.hasNextPage) break;
+      after = page.data!.organizations.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['k-kh', 'k-kv', 'k-sl', 'k-tarkl', 'k-tl', 'kvesi']);
+    const councils = await t.gql<{ organizations: { nodes: Json[] } }>(query, { c: 'council' });
+    expect(councils.data!.organizations.nodes.every((n) => n.classification === 'council')).toBe(true);
+  });
+
+  it('shows a body with its members and deputies on a date', async () => {
+    const result = await t.gql<{ organization: { name: string; members: Json[] } }>(
+      `{ organization(id: "k-kh") { name seats members(on: "2026-03-10") { personId role deputyForId } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const members = result.data!.organization.members;
+    expect(members.filter((m) => m.role === 'member').map((m) => m.personId)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'anna', 'ben']);
+    expect(members.filter((m) => m.role === 'deputy').every((m) => typeof m.deputyForId === 'string')).toBe(true);
+    const before = await t.gql<{ organization: { members: Json[] } }>(`{ organization(id: "k-kh") { members(on: "2025-05-31") { personId } } }`);
+    expect(before.data!.organization.members).toEqual([]);
+  });
+
+  it('shows a person with memberships over time', async () => {
+    const result = await t.gql<{ person: { memberships: Json[] } }>(
+      `{ person(id: "a1") { id name memberships { organizationId role startDate endDate } } }`,
+    );
+    expect(result.data!.person.memberships.map((m) => m.organizationId)).toEqual(expect.arrayContaining(['k-kh', 'h-ah']));
+  });
+
+  it('lists meetings and shows the agenda with its minutes', async () => {
+    const list = await t.gql<{ meetings: { nodes: Json[] } }>(`{ meetings(bodyId: "k-kh") { nodes { id date status itemCount } } }`);
+    expect(list.data!.meetings.nodes.map((m) => m.id).sort()).toEqual(['kh-0', 'kh-1']);
+    const meeting = await t.gql<{ meeting: { agenda: Json[] } }>(
+      `{ meeting(id: "kh-0") { status agenda { id title relatedEntities { entityId role note } record { participants recusals { personId decidedBy } } } } }`,
+    );
+    expect(meeting.data!.meeting.agenda[0].record).toMatchObject({ recusals: [{ personId: 'ben', decidedBy: 'self' }] });
+  });
+
+  it('answers NOT_FOUND and BAD_USER_INPUT with the field, without internals', async () => {
+    const missing = await t.gql(`{ meeting(id: "nope") { id } }`);
+    expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const badDate = await t.gql(`{ organization(id: "k-kh") { members(on: "2026-02-30") { personId } } }`);
+    expect(badDate.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const badPage = await t.gql(`{ organizations(first: 100000) { nodes { id } } }`);
+    expect(badPage.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(badPage.errors)).toContain('first');
+    const badCursor = await t.gql(`{ organizations(after: "garbage") { nodes { id } } }`);
+    expect(badCursor.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify([missing, badDate, badPage, badCursor])).not.toMatch(/stack|select |at .*\.ts/);
+  });
+});
