@@ -10,6 +10,30 @@ import { HealthController } from './common/health.controller';
 import { GraphqlExceptionFilter, formatGraphqlError } from './common/graphql-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
 import { DateScalar } from './common/date.scalar';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module';
+import { AuthGuard } from './auth/auth.guard';
+import { ThrottleGuard } from './auth/throttle.guard';
+import { AuditModule } from './audit/audit.module';
+
+/**
+ * Depth, cost, alias and token limits, checked while validating the query, before anything runs
+ * (GraphQL Armor). Field suggestions are off, so the schema cannot be guessed through errors.
+ */
+function queryLimits(config: AppConfig) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins, validationRules };
+}
 
 /** The HTTP service: GraphQL at /graphql and /health, on top of the core. */
 @Module({})
@@ -26,10 +50,16 @@ export class AppModule {
           },
         }),
         CoreModule.forRoot(config, database),
+        AuthModule,
+        AuditModule,
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
+          ...queryLimits(config),
           autoSchemaFile: true,
           sortSchema: true,
+          // The exception filter also maps errors of field resolvers (personal-data fields).
+          fieldResolverEnhancers: ['filters'],
           path: '/graphql',
           playground: false,
           introspection: true,
@@ -41,6 +71,8 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         DateScalar,
+        { provide: APP_GUARD, useClass: ThrottleGuard },
+        { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -1,11 +1,15 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import type { AppConfig } from './config/app-config';
 
 /** Request body limit: a whole registry can be imported in one request. */
 export const BODY_LIMIT = '50mb';
 
 /** HTTP settings shared by the service and the tests, so what is tested is what runs. */
-export function configureApp(app: NestExpressApplication, _config: AppConfig): void {
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.use(helmet());
   app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.enableCors({ origin: false });
+  const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  app.enableCors({ origin: origins.length > 0 ? origins : false });
+  app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
 }

@@ -27,6 +27,7 @@ async function bootstrap(): Promise<void> {
   logger.log(`jaavi ready in ${Date.now() - started} ms at ${url} (${database.embedded ? 'embedded database' : 'PostgreSQL'})`);
   process.stdout.write(`\njaavi is running: GraphQL at ${url}, health at http://127.0.0.1:${config.PORT}/health\n`);
   if (seeded) process.stdout.write(seeded);
+  process.stdout.write(await app.get(DemoData).tokens());
 
   let stopping = false;
   const stop = async (signal: string) => {

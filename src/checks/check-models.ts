@@ -1,8 +1,13 @@
 import type { StoredCheck } from './checks.service';
 import type { MeetingCheckModel } from './models/meeting-check.model';
+import { mayReadPersonalData } from '../auth/personal-data.policy';
+import type { Principal } from '../auth/roles';
+
+/** Evidence that points at a personal-data record: its id is shown only to those who may read it. */
+const PERSONAL_EVIDENCE = new Set(['relationship', 'interest']);
 
 /** The stored run as its GraphQL type (camelCase, the same content as jaavi-check/1). */
-export function toMeetingCheckModel(check: StoredCheck): MeetingCheckModel {
+export function toMeetingCheckModel(check: StoredCheck, viewer: Principal | null): MeetingCheckModel {
   const { report } = check;
   return {
     runId: check.runId,
@@ -22,7 +27,11 @@ export function toMeetingCheckModel(check: StoredCheck): MeetingCheckModel {
         lean: f.lean ?? null,
         grounds: [...f.grounds],
         explanation: f.explanation,
-        evidence: f.evidence.map((e) => ({ kind: e.kind, id: e.id ?? null, text: e.text })),
+        evidence: f.evidence.map((e) => ({
+          kind: e.kind,
+          id: PERSONAL_EVIDENCE.has(e.kind) && !mayReadPersonalData(viewer, f.personId) ? null : (e.id ?? null),
+          text: e.text,
+        })),
       })),
       substitutions: item.substitutions.map((s) => ({ ...s })),
       quorum: { ...item.quorum },

@@ -4,18 +4,23 @@ import { MeetingCheckModel } from './models/meeting-check.model';
 import { MeetingAuditModel } from './models/meeting-audit.model';
 import { ChecksService } from './checks.service';
 import { toMeetingCheckModel } from './check-models';
+import { MeetingScope, Roles } from '../auth/auth.decorators';
+import { CurrentActor, type Actor } from '../audit/actor';
 
 @Resolver()
 export class ChecksResolver {
   constructor(private readonly checks: ChecksService) {}
 
+  @Roles('secretary', 'admin', 'auditor')
+  @MeetingScope('meetingId')
   @Query(() => MeetingCheckModel, {
     description: 'Checks a meeting as of its date: findings per item, deputies to summon, quorum. Each call is stored as a run.',
   })
-  async meetingCheck(@Args() args: MeetingCheckArgs): Promise<MeetingCheckModel> {
-    return toMeetingCheckModel(await this.checks.check(args.meetingId, { lang: args.lang }));
+  async meetingCheck(@CurrentActor() actor: Actor, @Args() args: MeetingCheckArgs): Promise<MeetingCheckModel> {
+    return toMeetingCheckModel(await this.checks.check(args.meetingId, actor, { lang: args.lang }), actor.principal);
   }
 
+  @Roles('auditor', 'admin')
   @Query(() => MeetingAuditModel, {
     description: 'Audit of a held meeting: missed and unfounded recusals, upstream defects (jaavi-audit/1).',
   })

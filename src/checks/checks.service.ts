@@ -7,6 +7,8 @@ import type { AuditReport, CheckReport, Lang } from '../rules/report';
 import type { Facts } from '../rules/facts';
 import { arrayLiteral } from '../import/sql-batch';
 import { FactsLoader } from './facts-loader';
+import { appendAudit } from '../audit/audit-log';
+import type { Actor } from '../audit/actor';
 
 export interface StoredCheck {
   runId: string;
@@ -28,12 +30,14 @@ export class ChecksService {
     private readonly loader: FactsLoader,
   ) {}
 
-  async check(meetingId: string, options: { lang?: Lang; requestedBy?: string } = {}): Promise<StoredCheck> {
+  async check(meetingId: string, actor: Actor, options: { lang?: Lang } = {}): Promise<StoredCheck> {
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       const facts = await this.loader.load(sql, meetingId);
       const report = evaluate(facts, undefined, { lang: options.lang ?? 'fi' });
-      return this.store(sql, report, options.lang ?? 'fi', options.requestedBy ?? null);
+      const stored = await this.store(sql, report, options.lang ?? 'fi', actor.sub);
+      await appendAudit(sql, actor, { action: 'check.run', subjectType: 'meeting', subjectId: meetingId, details: { runId: stored.runId } });
+      return stored;
     });
   }
 

@@ -12,6 +12,9 @@ import { ExportService } from '../import/export.service';
 import { ChecksService } from '../checks/checks.service';
 import { checkAsText, auditAsText } from '../checks/check-text';
 import { CliModule } from './cli.module';
+import { CLI_ACTOR } from '../audit/actor';
+import { signDevToken } from '../auth/dev-token';
+import { ROLES, type Role } from '../auth/roles';
 
 /** Exit codes (interchange.md): 0 success, 1 bad input, 2 usage error. */
 const EXIT_BAD_INPUT = 1;
@@ -59,7 +62,7 @@ async function withContext<T>(options: DbOptions, work: (ctx: INestApplicationCo
     });
     await ctx.init();
     if (options.dataset) {
-      const summary = await ctx.get(ImportService).importDocument(datasetOf(readJson(options.dataset)));
+      const summary = await ctx.get(ImportService).importDocument(datasetOf(readJson(options.dataset)), CLI_ACTOR);
       process.stderr.write(`imported ${options.dataset}: ${summary.created} created, ${summary.updated} updated\n`);
     }
     return await work(ctx);
@@ -89,7 +92,7 @@ export function buildProgram(): Command {
     .description('import a dataset into the configured database (all or nothing)')
     .action(async (file: string) => {
       const document = datasetOf(readJson(file));
-      const summary = await withContext(program.opts(), (ctx) => ctx.get(ImportService).importDocument(document));
+      const summary = await withContext(program.opts(), (ctx) => ctx.get(ImportService).importDocument(document, CLI_ACTOR));
       print(JSON.stringify(summary, null, 2));
     });
 
@@ -98,7 +101,7 @@ export function buildProgram(): Command {
     .description('print the stored registry and meetings as one jaavi-dataset/1 document')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (opts: { out?: string }) => {
-      const document = await withContext(program.opts(), (ctx) => ctx.get(ExportService).exportDocument());
+      const document = await withContext(program.opts(), (ctx) => ctx.get(ExportService).exportDocument(CLI_ACTOR));
       const text = `${JSON.stringify(document, null, 2)}\n`;
       if (opts.out) writeFileSync(opts.out, text);
       else print(text);
@@ -115,7 +118,7 @@ export function buildProgram(): Command {
     .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
       await withContext({ ...program.opts(), ...opts }, async (ctx) => {
         const checks = ctx.get(ChecksService);
-        const stored = await checks.check(opts.meeting, { lang: opts.lang, requestedBy: 'cli' });
+        const stored = await checks.check(opts.meeting, CLI_ACTOR, { lang: opts.lang });
         print(opts.format === 'text' ? checkAsText(stored.report, opts.lang) : JSON.stringify(checks.checkDocument(stored.report), null, 2));
       });
     });
@@ -134,6 +137,24 @@ export function buildProgram(): Command {
         const report = await checks.audit(opts.meeting);
         print(opts.format === 'text' ? auditAsText(report, opts.lang) : JSON.stringify(checks.auditDocument(report), null, 2));
       });
+    });
+
+  program
+    .command('token')
+    .description('print a signed development token (HS256 with JWT_SECRET; not for production)')
+    .addOption(new Option('--role <role...>', 'one or more roles').choices([...ROLES]).makeOptionMandatory())
+    .option('--sub <id>', 'user id (default: the role and person)')
+    .option('--person <id>', "an official's own person id")
+    .option('--bodies <ids>', "a secretary's bodies, comma-separated")
+    .option('--expires <duration>', 'lifetime, e.g. 8h, 30d', '8h')
+    .action(async (opts: { role: Role[]; sub?: string; person?: string; bodies?: string; expires: string }) => {
+      const config = loadConfig();
+      if (config.NODE_ENV === 'production') throw new UsageError('development tokens are not issued in production');
+      if (opts.role.includes('official') && !opts.person) throw new UsageError('an official token needs --person');
+      if (opts.role.includes('secretary') && !opts.bodies) throw new UsageError('a secretary token needs --bodies');
+      const bodies = opts.bodies?.split(',').map((b) => b.trim()).filter(Boolean);
+      const sub = opts.sub ?? [opts.role.join('+'), opts.person].filter(Boolean).join(':');
+      print(await signDevToken({ sub, roles: opts.role, person: opts.person, bodies }, config.jwtSecret, { expiresIn: opts.expires }));
     });
 
   return program;

@@ -1,7 +1,9 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Public } from '../auth/auth.decorators';
 
 /** Liveness and readiness, database included; needs no token. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly em: EntityManager) {}

@@ -42,6 +42,27 @@ export class AppConfig {
   @IsString()
   OIDC_JWKS_URL?: string;
 
+  /** Requests per minute per token (or per address without one). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 600 : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Comma-separated origins allowed by CORS; none by default. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 8 : Number(value)))
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 8;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 5000 : Number(value)))
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COST = 5000;
+
   /** Seed the demo data set into an empty database on start (default: only on the embedded one). */
   @IsOptional()
   @IsIn(['true', 'false'])
@@ -50,7 +71,19 @@ export class AppConfig {
   get embedded(): boolean {
     return !this.DATABASE_URL;
   }
+
+  get oidc(): boolean {
+    return Boolean(this.OIDC_ISSUER && this.OIDC_AUDIENCE && this.OIDC_JWKS_URL);
+  }
+
+  /** The HS256 secret: JWT_SECRET, or outside production a fixed, public development secret. */
+  get jwtSecret(): string {
+    return this.JWT_SECRET ?? DEVELOPMENT_SECRET;
+  }
 }
+
+/** Public on purpose: development tokens are for the demo and tests only. */
+export const DEVELOPMENT_SECRET = 'jaavi-development-secret-never-for-production';
 
 export class ConfigError extends Error {}
 
@@ -62,6 +95,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`invalid configuration\n  ${lines.join('\n  ')}`);
+  }
+  if (config.NODE_ENV === 'production') {
+    const partialOidc = [config.OIDC_ISSUER, config.OIDC_AUDIENCE, config.OIDC_JWKS_URL].some(Boolean) && !config.oidc;
+    const realSecret = Boolean(config.JWT_SECRET && config.JWT_SECRET.length >= 32 && config.JWT_SECRET !== DEVELOPMENT_SECRET);
+    if (partialOidc) throw new ConfigError('invalid configuration\n  OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL go together');
+    if (!config.oidc && !realSecret) {
+      throw new ConfigError(
+        'invalid configuration\n  production needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL, or a JWT_SECRET of at least 32 characters',
+      );
+    }
   }
   return config;
 }

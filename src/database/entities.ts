@@ -21,6 +21,7 @@ import { Recusal } from '../meetings/recusal.entity';
 import { Substitute } from '../meetings/substitute.entity';
 import { CheckRun } from '../checks/check-run.entity';
 import { Finding } from '../checks/finding.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 
 /** Every entity, listed once for the ORM configuration. */
 export const ENTITIES = [
@@ -47,4 +48,5 @@ export const ENTITIES = [
   Substitute,
   CheckRun,
   Finding,
+  AuditEvent,
 ];

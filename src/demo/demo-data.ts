@@ -2,6 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AppConfig } from '../config/app-config';
 import { DemoSeeder } from '../../seeds/DemoSeeder';
+import { signDevToken, type DevClaims } from '../auth/dev-token';
+
+/** The demo's users: ready-made development tokens printed at start (never in production). */
+const DEMO_USERS: { label: string; claims: DevClaims }[] = [
+  { label: 'secretary of the city board and the technical committee', claims: { sub: 'demo-secretary', roles: ['secretary'], bodies: ['koivula-kh', 'koivula-tela'] } },
+  { label: 'official Aino Lehtonen (city board and county board)', claims: { sub: 'demo-official', roles: ['official'], person: 'aino-lehtonen' } },
+  { label: 'auditor', claims: { sub: 'demo-auditor', roles: ['auditor'] } },
+  { label: 'administrator', claims: { sub: 'demo-admin', roles: ['admin'] } },
+];
 
 /**
  * The demo data set: seeded into an empty database when the service starts on the embedded
@@ -29,5 +38,14 @@ export class DemoData {
     await this.orm.getSeeder().seed(DemoSeeder);
     this.logger.log('seeded the demo data set');
     return 'Seeded the demo data set (seeds/demo-dataset.json): try meeting "kh-2026-12-14".\n';
+  }
+
+  /** Development tokens for the demo users, as lines for the console ('' in production). */
+  async tokens(): Promise<string> {
+    if (this.config.NODE_ENV === 'production' || !this.config.embedded) return '';
+    const lines = await Promise.all(
+      DEMO_USERS.map(async (u) => `  ${u.label}:\n    ${await signDevToken(u.claims, this.config.jwtSecret, { expiresIn: '30d' })}\n`),
+    );
+    return `\nDemo tokens (send as Authorization: Bearer <token>):\n${lines.join('')}`;
   }
 }

@@ -156,6 +156,12 @@ export function obliqueStems(w: string): string[] {
     const eStem = w.slice(0, -1) + 'e'; // Järvi → järve-n, Lahti → lahte-en
     out.add(eStem);
     for (const weak of weakGrades(eStem)) out.add(weak); // Lahti → lahde-n, Seinäjoki → seinäjoe-n
+    if (prev === 's' && isVowel(w[w.length - 3])) {
+      const base = w.slice(0, -2); // vesi → vede-n, vete-en, vet-tä; Uusi → Uude-lle
+      out.add(base + 'de');
+      out.add(base + 'te');
+      out.add(base + 't');
+    }
   } else if (last === 'e') {
     out.add(w + 'e'); // alue → aluee-lle, Tampere → tamperee-n
     for (const strong of strongGrades(w)) out.add(strong + 'e'); // liike → liikkee-n

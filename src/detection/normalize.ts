@@ -27,6 +27,10 @@ const TOKEN =
 /** Between two words, any of these (or a blank line) ends a possible name. */
 const BREAK = /[.,;:!?()[\]{}<>/\\|•·\u2012\u2013\u2014\u2015"“”„«»]|-(?=\s)|\n[ \t]*\r?\n/;
 
+/** A single capital: a name's initial. */
+export const INITIAL = /^\p{Lu}$/u;
+const INITIAL_GAP = /^\.[ \t]*\r?\n?[ \t]*$/;
+
 const HYPHENS_AND_BREAKS = /[-\u2010\u2011\u2012\u2013\u00AD\s]/g;
 const NEEDS_FOLD = /[^\u0000-\u007få䀦]/;
 const FOLD_SPECIAL: Record<string, string> = { ü: 'y', ø: 'ö', æ: 'ä', ß: 'ss', '\u2019': "'", œ: 'oe', ð: 'd', þ: 'th' };
@@ -61,13 +65,16 @@ export function tokenize(text: string): Token[] {
     const colon = raw.indexOf(':');
     const base = colon > 0 ? raw.slice(0, colon) : raw;
     const gap = tokens.length === 0 ? '' : text.slice(previousEnd, start);
+    const previous = tokens[tokens.length - 1];
+    // The dot of an initial (`Anna M. Aho`) does not end a name.
+    const afterInitial = previous !== undefined && INITIAL.test(previous.raw) && INITIAL_GAP.test(gap);
     tokens.push({
       start,
       end: start + raw.length,
       raw,
       key: normalizeKey(base),
       colonSuffix: colon > 0 ? normalizeKey(raw.slice(colon + 1)) : '',
-      breakBefore: gap.length > 0 && BREAK.test(gap),
+      breakBefore: gap.length > 0 && !afterInitial && BREAK.test(gap),
     });
     previousEnd = start + raw.length;
   }

@@ -4,6 +4,8 @@ import { AppError } from '../common/app-error';
 import { sqlRunner } from '../database/sql';
 import { validateDataset } from './validation';
 import { writeDataset, type ImportCounts } from './dataset-writer';
+import { appendAudit } from '../audit/audit-log';
+import type { Actor } from '../audit/actor';
 
 export interface ImportResult {
   created: number;
@@ -20,7 +22,7 @@ export interface ImportResult {
 export class ImportService {
   constructor(private readonly em: EntityManager) {}
 
-  async importDocument(document: unknown): Promise<ImportResult> {
+  async importDocument(document: unknown, actor: Actor): Promise<ImportResult> {
     const result = validateDataset(document);
     if (!result.ok) {
       throw AppError.badInput(
@@ -28,7 +30,12 @@ export class ImportService {
         result.problems.map((p) => ({ path: p.path, message: p.message, code: p.code })),
       );
     }
-    const counts = await this.em.fork().transactional((tem) => writeDataset(sqlRunner(tem), result.dataset));
+    const counts = await this.em.fork().transactional(async (tem) => {
+      const sql = sqlRunner(tem);
+      const written = await writeDataset(sql, result.dataset);
+      await appendAudit(sql, actor, { action: 'dataset.import', subjectType: 'dataset', details: written });
+      return written;
+    });
     const totals = Object.values(counts).reduce(
       (sum, c) => ({ created: sum.created + c.created, updated: sum.updated + c.updated, unchanged: sum.unchanged + c.unchanged }),
       { created: 0, updated: 0, unchanged: 0 },

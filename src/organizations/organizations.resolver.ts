@@ -5,16 +5,20 @@ import { OrganizationModel } from './models/organization.model';
 import { OrganizationConnection } from './models/organization-connection.model';
 import { OrganizationsArgs } from './dto/organizations.args';
 import { OrganizationsService } from './organizations.service';
+import { Roles } from '../auth/auth.decorators';
+import { READERS } from '../auth/operation-roles';
 
 @Resolver(() => OrganizationModel)
 export class OrganizationsResolver {
   constructor(private readonly service: OrganizationsService) {}
 
+  @Roles(...READERS)
   @Query(() => OrganizationConnection, { description: 'Organisations and bodies, by id; filter by kind or parent.' })
   organizations(@Args() args: OrganizationsArgs): Promise<OrganizationConnection> {
     return this.service.list(args);
   }
 
+  @Roles(...READERS)
   @Query(() => OrganizationModel)
   organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationModel> {
     return this.service.get(id);

@@ -5,19 +5,40 @@ import { PersonModel } from './models/person.model';
 import { PersonConnection } from './models/person-connection.model';
 import { PersonsArgs } from './dto/persons.args';
 import { PeopleService } from './people.service';
+import { PersonalDataService } from './personal-data.service';
+import { RelationshipModel } from '../relationships/models/relationship.model';
+import { InterestModel } from '../interests/models/interest.model';
+import { Roles } from '../auth/auth.decorators';
+import { READERS } from '../auth/operation-roles';
+import { CurrentActor, type Actor } from '../audit/actor';
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
-  constructor(private readonly service: PeopleService) {}
+  constructor(
+    private readonly service: PeopleService,
+    private readonly personalData: PersonalDataService,
+  ) {}
 
-  @Query(() => PersonConnection)
-  persons(@Args() args: PersonsArgs): Promise<PersonConnection> {
-    return this.service.list(args);
+  @Roles(...READERS)
+  @Query(() => PersonConnection, { description: 'Persons by name. Others than administrators see only persons holding a position.' })
+  persons(@CurrentActor() actor: Actor, @Args() args: PersonsArgs): Promise<PersonConnection> {
+    return this.service.list(args, actor.principal);
   }
 
+  @Roles(...READERS)
   @Query(() => PersonModel)
-  person(@Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
-    return this.service.get(id);
+  person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
+    return this.service.get(id, actor.principal);
+  }
+
+  @ResolveField(() => [RelationshipModel], { description: 'Personal data: administrators and the person concerned only; every read is logged.' })
+  relationships(@CurrentActor() actor: Actor, @Parent() person: PersonModel): Promise<RelationshipModel[]> {
+    return this.personalData.relationships(actor, person.id);
+  }
+
+  @ResolveField(() => [InterestModel], { description: 'Personal data: administrators and the person concerned only; every read is logged.' })
+  interests(@CurrentActor() actor: Actor, @Parent() person: PersonModel): Promise<InterestModel[]> {
+    return this.personalData.interests(actor, person.id);
   }
 
   @ResolveField(() => [MembershipModel], { description: 'Memberships over time; optionally only those overlapping a period.' })

@@ -6,6 +6,14 @@ import { sqlRunner } from '../database/sql';
 import { membershipModel, MEMBERSHIP_COLUMNS } from '../memberships/membership-rows';
 import type { MembershipModel } from '../memberships/models/membership.model';
 import type { PersonModel } from './models/person.model';
+import type { Principal } from '../auth/roles';
+
+/**
+ * A person who holds or held a position is public in that capacity; anyone else in the registry
+ * is there as somebody's relative, and only administrators (or that person) may see them.
+ */
+const PUBLIC_PERSON = `(exists (select 1 from membership pm where pm.person_id = p.id) or p.id = ?)`;
+const seesEveryone = (principal: Principal | null) => principal === null || principal.roles.includes('admin');
 
 type Row = Record<string, unknown>;
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
@@ -33,11 +41,15 @@ function personModel(p: Row): PersonModel {
 export class PeopleService {
   constructor(private readonly em: EntityManager) {}
 
-  async list(filter: { nameContains?: string; first?: number; after?: string }): Promise<Page<PersonModel>> {
+  async list(filter: { nameContains?: string; first?: number; after?: string }, principal: Principal | null): Promise<Page<PersonModel>> {
     const limit = filter.first ?? 50;
     const after = decodeCursor(filter.after, 2);
     const where: string[] = [];
     const params: unknown[] = [];
+    if (!seesEveryone(principal)) {
+      where.push(PUBLIC_PERSON);
+      params.push(principal!.person ?? '');
+    }
     if (filter.nameContains) {
       where.push(`p.name ilike ? escape '\\'`);
       params.push(`%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -53,8 +65,10 @@ export class PeopleService {
     return toPage(rows.map(personModel), limit, (p) => [p.name, p.id]);
   }
 
-  async get(id: string): Promise<PersonModel> {
-    const [row] = await sqlRunner(this.em)(`${PERSON_SELECT} where p.id = ?`, [id]);
+  async get(id: string, principal: Principal | null): Promise<PersonModel> {
+    const [row] = seesEveryone(principal)
+      ? await sqlRunner(this.em)(`${PERSON_SELECT} where p.id = ?`, [id])
+      : await sqlRunner(this.em)(`${PERSON_SELECT} where p.id = ? and ${PUBLIC_PERSON}`, [id, principal!.person ?? '']);
     if (!row) throw AppError.notFound('person', id);
     return personModel(row);
   }

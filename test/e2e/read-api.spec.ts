@@ -68,12 +68,23 @@ describe('read API', () => {
     expect(meeting.data!.meeting.agenda[0].record).toMatchObject({ recusals: [{ personId: 'ben', decidedBy: 'self' }] });
   });
 
+  it('refuses too costly or too deep queries before running them', async () => {
+    const costly = await t.gql(`{ organizations(first: 100000) { nodes { id } } }`);
+    expect(costly.data).toBeUndefined();
+    expect(costly.errors![0].message).toMatch(/Cost limit/);
+    const fields = Array.from({ length: 12 }, () => 'pageInfo { hasNextPage }').join(' ');
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: organizations(first: 1) { ${fields} }`).join(' ');
+    const many = await t.gql(`{ ${aliases} }`);
+    expect(many.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(many.data).toBeUndefined();
+  });
+
   it('answers NOT_FOUND and BAD_USER_INPUT with the field, without internals', async () => {
     const missing = await t.gql(`{ meeting(id: "nope") { id } }`);
     expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
     const badDate = await t.gql(`{ organization(id: "k-kh") { members(on: "2026-02-30") { personId } } }`);
     expect(badDate.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const badPage = await t.gql(`{ organizations(first: 100000) { nodes { id } } }`);
+    const badPage = await t.gql(`{ organizations(first: 0) { nodes { id } } }`);
     expect(badPage.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(badPage.errors)).toContain('first');
     const badCursor = await t.gql(`{ organizations(after: "garbage") { nodes { id } } }`);

@@ -9,13 +9,16 @@ export function testDatabase(): { url: string; embedded: boolean } {
   return { url: urls[(worker - 1) % urls.length], embedded };
 }
 
-/** Empties every table but the migrations' own, so a test starts from an empty registry. */
+/**
+ * Empties every table but the migrations' own and the append-only audit log (which refuses it),
+ * so a test starts from an empty registry.
+ */
 export async function resetDatabase(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ tablename: string }>(
-      `select tablename from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm_%'`,
+      `select tablename from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm_%' and tablename <> 'audit_event'`,
     );
     if (rows.length > 0) await client.query(`truncate ${rows.map((r) => `"${r.tablename}"`).join(', ')} cascade`);
   } finally {

@@ -1,0 +1,71 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../common/app-error';
+import { sqlRunner } from '../database/sql';
+import { TokenVerifier } from './token-verifier';
+import { MEETING_SCOPE_KEY, PUBLIC_KEY, ROLES_KEY, requestOf } from './auth.decorators';
+import { hasRole, type Principal, type Role } from './roles';
+
+interface MeetingScope {
+  argument: string;
+  kind: 'meeting' | 'item' | 'finding';
+}
+
+const BODY_OF: Record<MeetingScope['kind'], string> = {
+  meeting: 'select body_id from meeting where id = ?',
+  item: 'select m.body_id from agenda_item i join meeting m on m.id = i.meeting_id where i.id = ?',
+  finding: `select m.body_id from finding f join check_run r on r.id = f.run_id join meeting m on m.id = r.meeting_id
+            where f.id::text = ?`,
+};
+
+/**
+ * The one place where access is decided: a valid bearer token, a role the operation allows
+ * (`@Roles`; none means nobody), and for a secretary, a meeting of their own bodies
+ * (`@MeetingScope`). Officials' own-person rule lives in the operations that take no person
+ * argument (they use the caller's person); field-level personal data in PersonalDataPolicy.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+    private readonly em: EntityManager,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = requestOf(context);
+    const principal = await this.authenticate(request.headers.authorization);
+    request.principal = principal;
+
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
+    const granted = allowed.filter((role) => hasRole(principal, role));
+    if (granted.length === 0) throw new AppError('FORBIDDEN', 'your role may not do this');
+
+    const scope = this.reflector.getAllAndOverride<MeetingScope | undefined>(MEETING_SCOPE_KEY, targets);
+    const unlimited = granted.some((role) => role !== 'secretary');
+    if (scope && !unlimited) await this.checkBodies(principal, scope, context);
+    return true;
+  }
+
+  private async authenticate(header: string | string[] | undefined): Promise<Principal> {
+    const value = Array.isArray(header) ? header[0] : header;
+    const match = /^Bearer\s+(\S+)$/i.exec(value ?? '');
+    if (!match) throw new AppError('UNAUTHENTICATED', 'an Authorization: Bearer token is required');
+    return this.verifier.verify(match[1]);
+  }
+
+  private async checkBodies(principal: Principal, scope: MeetingScope, context: ExecutionContext): Promise<void> {
+    const args = GqlExecutionContext.create(context).getArgs<Record<string, unknown>>();
+    const id = args[scope.argument];
+    if (typeof id !== 'string') throw new AppError('FORBIDDEN', 'your role may not do this');
+    const [row] = await sqlRunner(this.em.fork())(BODY_OF[scope.kind], [id]);
+    // Not found and not yours answer alike, so a secretary cannot probe other bodies' ids.
+    if (!row || !principal.bodies.includes(String(row.body_id))) {
+      throw new AppError('FORBIDDEN', 'this meeting belongs to a body you do not serve');
+    }
+  }
+}
