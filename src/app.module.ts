@@ -9,6 +9,7 @@ import { CoreModule } from './core.module';
 import { HealthController } from './common/health.controller';
 import { GraphqlExceptionFilter, formatGraphqlError } from './common/graphql-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
+import { StorableTextPipe } from './common/storable-text.pipe';
 import { DateScalar } from './common/date.scalar';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -74,6 +75,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_PIPE, useClass: StorableTextPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
     };

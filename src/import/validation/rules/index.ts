@@ -12,6 +12,7 @@ import { organizationParentsRule } from './organization-parents.rule';
 import { periodsRule } from './periods.rule';
 import { personalIdentityCodesRule } from './personal-identity-codes.rule';
 import { relationshipsRule } from './relationships.rule';
+import { storableTextRule } from './storable-text.rule';
 
 export type { DatasetRule } from './dataset-rule';
 
@@ -30,4 +31,5 @@ export const DATASET_RULES: readonly DatasetRule[] = [
   eventsRule,
   agendaItemsRule,
   itemRecordsRule,
+  storableTextRule,
 ];
