@@ -8,6 +8,8 @@ import { PeopleModule } from './people/people.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { ChecksModule } from './checks/checks.module';
 import { DemoData } from './demo/demo-data';
+import { OfficialsModule } from './officials/officials.module';
+import { RecusalsModule } from './recusals/recusals.module';
 
 /** Configuration, database and domain services: shared by the HTTP service and the CLI. */
 @Global()
@@ -16,7 +18,7 @@ export class CoreModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: CoreModule,
-      imports: [DatabaseModule.forRoot(database), ImportModule, OrganizationsModule, PeopleModule, MeetingsModule, ChecksModule],
+      imports: [DatabaseModule.forRoot(database), ImportModule, OrganizationsModule, PeopleModule, MeetingsModule, ChecksModule, OfficialsModule, RecusalsModule],
       providers: [{ provide: AppConfig, useValue: config }, DemoData],
       exports: [AppConfig, DemoData, ImportModule, ChecksModule],
     };

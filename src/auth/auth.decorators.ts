@@ -13,10 +13,11 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /**
- * The operation acts on the meeting named by this argument (or on the item's meeting, for an
- * item argument): a secretary may use it only for the meetings of their own bodies.
+ * The operation acts on the meeting named by this argument (a dotted path into the arguments,
+ * e.g. `input.meetingId`), or on the meeting of an item or finding, or directly on a body: a
+ * secretary may use it only for their own bodies.
  */
-export const MeetingScope = (argument: string, kind: 'meeting' | 'item' | 'finding' = 'meeting') =>
+export const MeetingScope = (argument: string, kind: 'meeting' | 'item' | 'finding' | 'body' = 'meeting') =>
   SetMetadata(MEETING_SCOPE_KEY, { argument, kind });
 
 export interface RequestWithPrincipal {

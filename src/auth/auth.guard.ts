@@ -10,10 +10,10 @@ import { hasRole, type Principal, type Role } from './roles';
 
 interface MeetingScope {
   argument: string;
-  kind: 'meeting' | 'item' | 'finding';
+  kind: 'meeting' | 'item' | 'finding' | 'body';
 }
 
-const BODY_OF: Record<MeetingScope['kind'], string> = {
+const BODY_OF: Record<Exclude<MeetingScope['kind'], 'body'>, string> = {
   meeting: 'select body_id from meeting where id = ?',
   item: 'select m.body_id from agenda_item i join meeting m on m.id = i.meeting_id where i.id = ?',
   finding: `select m.body_id from finding f join check_run r on r.id = f.run_id join meeting m on m.id = r.meeting_id
@@ -60,11 +60,12 @@ export class AuthGuard implements CanActivate {
 
   private async checkBodies(principal: Principal, scope: MeetingScope, context: ExecutionContext): Promise<void> {
     const args = GqlExecutionContext.create(context).getArgs<Record<string, unknown>>();
-    const id = args[scope.argument];
+    const id = scope.argument.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], args);
     if (typeof id !== 'string') throw new AppError('FORBIDDEN', 'your role may not do this');
-    const [row] = await sqlRunner(this.em.fork())(BODY_OF[scope.kind], [id]);
+    const bodyId =
+      scope.kind === 'body' ? id : ((await sqlRunner(this.em.fork())(BODY_OF[scope.kind], [id]))[0]?.body_id as string | undefined);
     // Not found and not yours answer alike, so a secretary cannot probe other bodies' ids.
-    if (!row || !principal.bodies.includes(String(row.body_id))) {
+    if (!bodyId || !principal.bodies.includes(String(bodyId))) {
       throw new AppError('FORBIDDEN', 'this meeting belongs to a body you do not serve');
     }
   }

@@ -32,10 +32,12 @@ export function toMeetingCheckModel(check: StoredCheck, viewer: Principal | null
           id: PERSONAL_EVIDENCE.has(e.kind) && !mayReadPersonalData(viewer, f.personId) ? null : (e.id ?? null),
           text: e.text,
         })),
+        decision: check.decisions?.get(check.findingIds[i][j]) ?? null,
       })),
       substitutions: item.substitutions.map((s) => ({ ...s })),
       quorum: { ...item.quorum },
       notes: item.notes.map((n) => ({ personId: n.personId ?? null, text: n.text })),
     })),
+    changes: check.changes ?? null,
   };
 }

@@ -28,6 +28,10 @@ export class CheckRun {
   @Property({ length: 2 })
   lang: string;
 
+  /** Hash of the facts the run read: when today's facts hash differently, the check is stale. */
+  @Property({ length: 64 })
+  factsHash: string;
+
   /** The report exactly as returned (jaavi-check/1). */
   @Property({ type: 'jsonb' })
   report: unknown;

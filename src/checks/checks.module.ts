@@ -2,6 +2,14 @@ import { Module } from '@nestjs/common';
 import { ChecksResolver } from './checks.resolver';
 import { ChecksService } from './checks.service';
 import { FactsLoader } from './facts-loader';
+import { DecisionsService } from './decisions.service';
+import { FindingsResolver } from './findings.resolver';
+import { SummonsService } from './summons.service';
+import { SummonsResolver } from './summons.resolver';
+import { CheckStatusResolver } from './check-status.resolver';
 
-@Module({ providers: [ChecksResolver, ChecksService, FactsLoader], exports: [ChecksService, FactsLoader] })
+@Module({
+  providers: [ChecksResolver, ChecksService, FactsLoader, DecisionsService, FindingsResolver, SummonsService, SummonsResolver, CheckStatusResolver],
+  exports: [ChecksService, FactsLoader, SummonsService],
+})
 export class ChecksModule {}

@@ -9,6 +9,11 @@ import { arrayLiteral } from '../import/sql-batch';
 import { FactsLoader } from './facts-loader';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../audit/actor';
+import type { CheckDocument } from '../rules/interchange';
+import { factsHash } from './facts-hash';
+import { diffReports, type CheckChanges } from './check-diff';
+import { withAnnouncements, type Announcement } from './announcements';
+import { latestDecisions } from './decisions';
 
 export interface StoredCheck {
   runId: string;
@@ -16,6 +21,24 @@ export interface StoredCheck {
   report: CheckReport;
   /** Finding ids, in the report's order (item by item). */
   findingIds: string[][];
+  /** What changed since the meeting's previous run (null for the first run). */
+  changes?: CheckChanges | null;
+  /** The latest decision per finding id (carried over from the previous run where unchanged). */
+  decisions?: Map<string, DecisionView>;
+}
+
+export interface DecisionView {
+  status: string;
+  note: string | null;
+  by: string;
+  at: string;
+}
+
+export interface CheckStatus {
+  lastRunId: string | null;
+  lastRunAt: string | null;
+  /** True when the facts changed since the last run, or there is none. */
+  stale: boolean;
 }
 
 /**
@@ -31,21 +54,79 @@ export class ChecksService {
   ) {}
 
   async check(meetingId: string, actor: Actor, options: { lang?: Lang } = {}): Promise<StoredCheck> {
+    const lang = options.lang ?? 'fi';
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       const facts = await this.loader.load(sql, meetingId);
-      const report = evaluate(facts, undefined, { lang: options.lang ?? 'fi' });
-      const stored = await this.store(sql, report, options.lang ?? 'fi', actor.sub);
+      const report = withAnnouncements(evaluate(facts, undefined, { lang }), await this.announcements(sql, meetingId), lang);
+      const previous = await this.latestRun(sql, meetingId);
+      const stored = await this.store(sql, report, lang, actor.sub, factsHash(facts));
+      await this.carryOverDecisions(sql, previous?.id ?? null, stored.runId);
       await appendAudit(sql, actor, { action: 'check.run', subjectType: 'meeting', subjectId: meetingId, details: { runId: stored.runId } });
-      return stored;
+      const changes = previous ? diffReports(previous.id, previous.report, toCheckDocument(report)) : null;
+      return { ...stored, changes, decisions: await latestDecisions(sql, stored.runId) };
     });
+  }
+
+  /** Whether the meeting's last check still describes today's facts (null: never checked). */
+  async status(meetingId: string): Promise<CheckStatus> {
+    const sql = sqlRunner(this.em.fork());
+    const facts = await this.loader.load(sql, meetingId);
+    const [last] = await sql(
+      'select id, created_at, facts_hash from check_run where meeting_id = ? order by created_at desc, id desc limit 1',
+      [meetingId],
+    );
+    if (!last) return { lastRunId: null, lastRunAt: null, stale: true };
+    return { lastRunId: String(last.id), lastRunAt: new Date(last.created_at as string).toISOString(), stale: last.facts_hash !== factsHash(facts) };
+  }
+
+  private async latestRun(sql: SqlRunner, meetingId: string): Promise<{ id: string; report: CheckDocument } | null> {
+    const [row] = await sql('select id, report from check_run where meeting_id = ? order by created_at desc, id desc limit 1', [meetingId]);
+    return row ? { id: String(row.id), report: row.report as CheckDocument } : null;
+  }
+
+  private async announcements(sql: SqlRunner, meetingId: string): Promise<Announcement[]> {
+    const rows = await sql(
+      `select s.item_id, s.person_id, p.name, s.grounds, s.note from self_recusal s join person p on p.id = s.person_id
+       join agenda_item i on i.id = s.item_id where i.meeting_id = ? order by s.announced_at, s.id`,
+      [meetingId],
+    );
+    return rows.map((r) => ({
+      itemId: String(r.item_id),
+      personId: String(r.person_id),
+      name: String(r.name),
+      grounds: r.grounds as string[],
+      note: (r.note as string | null) ?? null,
+    }));
+  }
+
+  /**
+   * A decision on a finding stands while the finding is the same: when a new run repeats a
+   * finding unchanged (same item, person, capacity, outcome, lean and grounds), the latest
+   * decision on it is copied to the new run's finding.
+   */
+  private async carryOverDecisions(sql: SqlRunner, previousRunId: string | null, runId: string): Promise<void> {
+    if (!previousRunId) return;
+    await sql(
+      `insert into finding_decision (finding_id, status, note, decided_by, decided_at)
+       select n.id, d.status, d.note, d.decided_by, d.decided_at
+       from finding n
+       join finding o on o.run_id = ?::uuid and o.item_id = n.item_id and o.person_id = n.person_id and o.capacity = n.capacity
+                     and o.outcome = n.outcome and o.lean is not distinct from n.lean and o.grounds = n.grounds
+       join lateral (select * from finding_decision where finding_id = o.id order by decided_at desc, id desc limit 1) d on true
+       where n.run_id = ?::uuid`,
+      [previousRunId, runId],
+    );
   }
 
   async audit(meetingId: string): Promise<AuditReport> {
     const sql = sqlRunner(this.em.fork());
-    const facts = await this.loader.load(sql, meetingId);
-    const upstream = await this.upstreamFacts(sql, facts);
-    return audit(facts, upstream);
+    return this.auditFacts(sql, await this.loader.load(sql, meetingId));
+  }
+
+  /** The audit of a loaded meeting, with the facts of the meetings that prepared its items. */
+  async auditFacts(sql: SqlRunner, facts: Facts): Promise<AuditReport> {
+    return audit(facts, await this.upstreamFacts(sql, facts));
   }
 
   checkDocument(report: CheckReport) {
@@ -66,11 +147,11 @@ export class ChecksService {
     return upstream;
   }
 
-  private async store(sql: SqlRunner, report: CheckReport, lang: string, requestedBy: string | null): Promise<StoredCheck> {
+  private async store(sql: SqlRunner, report: CheckReport, lang: string, requestedBy: string | null, hash: string): Promise<StoredCheck> {
     const [run] = await sql(
-      `insert into check_run (meeting_id, ruleset, meeting_date, requested_by, lang, report)
-       values (?, ?, ?::date, ?, ?, ?::jsonb) returning id, created_at`,
-      [report.meetingId, report.ruleset, report.date, requestedBy, lang, JSON.stringify(toCheckDocument(report))],
+      `insert into check_run (meeting_id, ruleset, meeting_date, requested_by, lang, facts_hash, report)
+       values (?, ?, ?::date, ?, ?, ?, ?::jsonb) returning id, created_at`,
+      [report.meetingId, report.ruleset, report.date, requestedBy, lang, hash, JSON.stringify(toCheckDocument(report))],
     );
     const runId = String(run.id);
     const rows = report.items.flatMap((item) => item.findings.map((f) => ({ item: item.itemId, f })));

@@ -8,6 +8,8 @@ import { resolveDatabase, type DatabaseTarget } from '../database/database';
 import { AppError } from '../common/app-error';
 import { StderrLogger } from '../common/stderr-logger';
 import { ImportService } from '../import/import.service';
+import { isLargeDataset, streamImportFile } from '../import/stream-import';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { ExportService } from '../import/export.service';
 import { ChecksService } from '../checks/checks.service';
 import { checkAsText, auditAsText } from '../checks/check-text';
@@ -91,6 +93,11 @@ export function buildProgram(): Command {
     .argument('<file>', 'a jaavi-dataset/1 JSON file')
     .description('import a dataset into the configured database (all or nothing)')
     .action(async (file: string) => {
+      // Large files are streamed in batches (bounded memory, progress on stderr), still all or nothing.
+      if (isLargeDataset(file)) {
+        print(JSON.stringify(await withContext(program.opts(), (ctx) => streamImportFile(ctx.get(EntityManager), file, CLI_ACTOR)), null, 2));
+        return;
+      }
       const document = datasetOf(readJson(file));
       const summary = await withContext(program.opts(), (ctx) => ctx.get(ImportService).importDocument(document, CLI_ACTOR));
       print(JSON.stringify(summary, null, 2));

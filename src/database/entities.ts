@@ -22,6 +22,8 @@ import { Substitute } from '../meetings/substitute.entity';
 import { CheckRun } from '../checks/check-run.entity';
 import { Finding } from '../checks/finding.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { FindingDecision } from '../checks/finding-decision.entity';
+import { SelfRecusal } from '../meetings/self-recusal.entity';
 
 /** Every entity, listed once for the ORM configuration. */
 export const ENTITIES = [
@@ -49,4 +51,6 @@ export const ENTITIES = [
   CheckRun,
   Finding,
   AuditEvent,
+  FindingDecision,
+  SelfRecusal,
 ];

@@ -204,6 +204,7 @@ async function writeMeetings(sql: Sql, meetings: MeetingRows[]) {
       col<MeetingRows>('content_hash', 'text[]', (m) => m.hash),
     ],
     meetings,
+    { versioned: true },
   );
   const changed = new Set([...result.created, ...result.updated]);
   const rewrite = meetings.filter((m) => changed.has(m.row.id));
@@ -241,6 +242,7 @@ async function writeItems(sql: Sql, items: ItemRows[]): Promise<KindCounts> {
       col<ItemRows>('content_hash', 'text[]', (i) => i.hash),
     ],
     items,
+    { versioned: true },
   );
   const changed = new Set([...result.created, ...result.updated]);
   const rewrite = items.filter((i) => changed.has(i.row.id));

@@ -50,13 +50,14 @@ function unnestList<R>(columns: Column<R>[]): string {
  * untouched. Passes each column as one array parameter (`unnest`), so a batch is one statement.
  * Returns the ids written, split into created and updated.
  */
-export async function upsertById<R>(sql: Sql, table: string, columns: Column<R>[], rows: readonly R[]) {
+export async function upsertById<R>(sql: Sql, table: string, columns: Column<R>[], rows: readonly R[], options: { versioned?: boolean } = {}) {
   const created: string[] = [];
   const updated: string[] = [];
   const names = columns.map((c) => `"${c.name}"`).join(', ');
   const updates = columns
     .filter((c) => c.name !== 'id')
     .map((c) => `"${c.name}" = excluded."${c.name}"`)
+    .concat(options.versioned ? [`"version" = "${table}"."version" + 1`] : [])
     .join(', ');
   for (const batch of chunks(rows)) {
     const result = await sql(

@@ -43,6 +43,10 @@ export class AgendaItem {
   @Property({ length: 64, hidden: true })
   contentHash: string;
 
+  /** Optimistic lock: every change adds one; an edit naming an older version is refused. */
+  @Property({ default: 1 })
+  version: number = 1;
+
   @OneToMany(() => RelatedEntity, (r) => r.item, { orderBy: { position: 'asc' } })
   relatedEntities = new Collection<RelatedEntity>(this);
 

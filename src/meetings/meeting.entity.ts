@@ -33,6 +33,10 @@ export class Meeting {
   @Property({ length: 64, hidden: true })
   contentHash: string;
 
+  /** Optimistic lock: every change adds one; an edit naming an older version is refused. */
+  @Property({ default: 1 })
+  version: number = 1;
+
   @OneToMany(() => AgendaItem, (i) => i.meeting, { orderBy: { order: 'asc', id: 'asc' } })
   agenda = new Collection<AgendaItem>(this);
 

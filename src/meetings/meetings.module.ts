@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
+import { MeetingEditorService } from './meeting-editor.service';
+import { MeetingEditorResolver } from './meeting-editor.resolver';
 
-@Module({ providers: [MeetingsResolver, MeetingsService], exports: [MeetingsService] })
+@Module({
+  providers: [MeetingsResolver, MeetingsService, MeetingEditorService, MeetingEditorResolver],
+  exports: [MeetingsService],
+})
 export class MeetingsModule {}

@@ -46,9 +46,16 @@ export class MeetingsService {
   }
 
   async get(id: string): Promise<MeetingModel> {
-    const m = await readMeeting(sqlRunner(this.em), id);
+    const sql = sqlRunner(this.em.fork());
+    const m = await readMeeting(sql, id);
+    const versions = new Map(
+      (await sql(`select id, version from agenda_item where meeting_id = ? union all select '', version from meeting where id = ?`, [id, id])).map(
+        (r) => [String(r.id), Number(r.version)],
+      ),
+    );
     return {
       id: m.id,
+      version: versions.get('') ?? 1,
       bodyId: m.organizationId,
       name: m.name ?? null,
       startsAt: m.startDate,
@@ -58,6 +65,7 @@ export class MeetingsService {
       participants: m.participants.map((p) => ({ ...p })),
       agenda: m.agenda.map((i) => ({
         id: i.id,
+        version: versions.get(i.id) ?? 1,
         order: i.order,
         title: i.title,
         description: i.description ?? null,

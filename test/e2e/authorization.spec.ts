@@ -26,8 +26,26 @@ const EVERYONE: Caller[] = ['admin', 'secretary', 'secretary of another body', '
 
 interface Operation {
   document: string;
-  variables?: Record<string, unknown>;
+  /** Fresh variables for each call (mutations must not collide with the previous caller's). */
+  variables?: Record<string, unknown> | (() => Promise<Record<string, unknown>>);
   allowed: Caller[];
+}
+
+let app: TestApp;
+let findingId = '';
+let interestId = '';
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${++counter}`;
+
+async function itemVersion(id: string): Promise<number> {
+  const meeting = await app.gql<{ meeting: { agenda: { id: string; version: number }[] } }>('{ meeting(id: "kh-0") { agenda { id version } } }');
+  return meeting.data!.meeting.agenda.find((i) => i.id === id)!.version;
+}
+
+async function freshItem(): Promise<{ id: string; version: number }> {
+  const id = unique('matrix-item');
+  await app.gql('mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: 'kh-0', id, title: 'Matrix item' } });
+  return { id, version: await itemVersion(id) };
 }
 
 const MATRIX: Record<string, Operation> = {
@@ -41,6 +59,78 @@ const MATRIX: Record<string, Operation> = {
   'Query.meetingAudit': { document: '{ meetingAudit(meetingId: "kh-0") { meetingId } }', allowed: ['admin', 'auditor'] },
   'Query.auditLog': { document: '{ auditLog(first: 1) { nodes { id } } }', allowed: ['admin', 'auditor'] },
   'Query.exportDataset': { document: '{ exportDataset }', allowed: ['admin'] },
+  'Query.summonsList': { document: '{ summonsList(meetingId: "kh-0") { deputyPersonId } }', allowed: ['admin', 'secretary', 'auditor'] },
+  'Query.summonsDocument': { document: '{ summonsDocument(meetingId: "kh-0") }', allowed: ['admin', 'secretary', 'auditor'] },
+  'Query.myWarnings': { document: '{ myWarnings(from: "2026-01-01") { itemId } }', allowed: ['official'] },
+  'Query.myInterests': { document: '{ myInterests { id } }', allowed: ['official'] },
+  'Query.myRelationships': { document: '{ myRelationships { id } }', allowed: ['official'] },
+  'Query.recusals': { document: '{ recusals { nodes { personId } } }', allowed: ['admin', 'auditor'] },
+  'Query.missedRecusals': { document: '{ missedRecusals { nodes { personId } } }', allowed: ['admin', 'auditor'] },
+  'Mutation.confirmFinding': {
+    document: 'mutation($id: ID!) { confirmFinding(id: $id, note: "ok") { status } }',
+    variables: async () => ({ id: findingId }),
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.dismissFinding': {
+    document: 'mutation($id: ID!) { dismissFinding(id: $id, reason: "the body decided so") { status } }',
+    variables: async () => ({ id: findingId }),
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.createMeeting': {
+    document: 'mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }',
+    variables: async () => ({ i: { id: unique('matrix-meeting'), bodyId: 'k-kh', startsAt: '2026-12-01T12:00:00+02:00' } }),
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.updateMeeting': {
+    document: 'mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { id } }',
+    variables: async () => {
+      const m = await app.gql<{ meeting: { version: number } }>('{ meeting(id: "kh-0") { version } }');
+      return { i: { id: 'kh-0', version: m.data!.meeting.version, name: unique('name') } };
+    },
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.addAgendaItem': {
+    document: 'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }',
+    variables: async () => ({ i: { meetingId: 'kh-0', id: unique('matrix-added'), title: 'Added' } }),
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.updateAgendaItem': {
+    document: 'mutation($i: UpdateAgendaItemInput!) { updateAgendaItem(input: $i) { id } }',
+    variables: async () => ({ i: { id: 'i-sale', version: await itemVersion('i-sale'), description: unique('text') } }),
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.removeAgendaItem': {
+    document: 'mutation($id: ID!, $v: Int!) { removeAgendaItem(id: $id, version: $v) { id } }',
+    variables: async () => {
+      const item = await freshItem();
+      return { id: item.id, v: item.version };
+    },
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.recordMinutes': {
+    document: 'mutation($i: MinutesInput!) { recordMinutes(input: $i) { id } }',
+    variables: async () => ({ i: { itemId: 'i-sale', version: await itemVersion('i-sale'), participants: ['anna'], recusals: [], substitutes: [] } }),
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.declareInterest': {
+    document: 'mutation($i: DeclareInterestInput!) { declareInterest(input: $i) { id } }',
+    variables: { i: { kind: 'shareholding', description: 'Osakkeita', organizationId: 'rakennus' } },
+    allowed: ['official'],
+  },
+  'Mutation.endInterest': {
+    document: 'mutation($id: ID!) { endInterest(id: $id, endDate: "2026-11-30") { id } }',
+    variables: async () => ({ id: interestId }),
+    allowed: ['official'],
+  },
+  'Mutation.recordRelationship': {
+    document: 'mutation($i: RecordRelationshipInput!) { recordRelationship(input: $i) { id } }',
+    variables: async () => ({ i: { relativeName: unique('Sukulainen'), kind: 'sibling' } }),
+    allowed: ['official'],
+  },
+  'Mutation.announceRecusal': {
+    document: 'mutation { announceRecusal(itemId: "i-sale", grounds: ["HL28_1_5"], note: "hallituksen jäsen") { id } }',
+    allowed: ['official'],
+  },
   'Mutation.importDataset': {
     document: 'mutation($d: JSON!) { importDataset(dataset: $d) { created } }',
     variables: { d: scenarioDataset('A01') },
@@ -79,8 +169,18 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
+    app = t;
     await resetDatabase(t.databaseUrl);
     await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('A01') });
+    const check = await t.gql<{ meetingCheck: { items: { findings: { id: string }[] }[] } }>('{ meetingCheck(meetingId: "kh-0") { items { findings { id } } } }');
+    findingId = check.data!.meetingCheck.items[0].findings[0].id;
+    const official = await tokenOf('official');
+    const declared = await t.gql<{ declareInterest: { id: string }[] }>(
+      'mutation { declareInterest(input: { kind: other, description: "Yhdistyksen jäsen" }) { id } }',
+      {},
+      official,
+    );
+    interestId = declared.data!.declareInterest[0].id;
     const schema = await t.gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
       '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
     );
@@ -101,7 +201,8 @@ describe('authorization matrix', () => {
   const cases = Object.entries(MATRIX).flatMap(([name, op]) => CALLERS.map((caller) => [name, caller, op] as const));
 
   it.each(cases)('%s as %s', async (_name, caller, op) => {
-    const result = await t.gql(op.document, op.variables, await tokenOf(caller));
+    const variables = typeof op.variables === 'function' ? await op.variables() : op.variables;
+    const result = await t.gql(op.document, variables, await tokenOf(caller));
     const code = result.errors?.[0]?.extensions?.code;
     if (op.allowed.includes(caller)) {
       expect(result.errors).toBeUndefined();

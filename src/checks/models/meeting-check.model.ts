@@ -1,6 +1,67 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/date.scalar';
 
+@ObjectType('FindingDecision')
+export class FindingDecisionModel {
+  @Field({ description: 'confirmed or dismissed (HL 29: the body decides)' })
+  status: string;
+
+  @Field(() => String, { nullable: true, description: 'The note, or for a dismissal the reason.' })
+  note: string | null;
+
+  @Field({ description: 'Who recorded it (token subject).' })
+  by: string;
+
+  @Field({ description: 'When (ISO timestamp).' })
+  at: string;
+}
+
+@ObjectType('FindingRef')
+export class FindingRefModel {
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field()
+  capacity: string;
+}
+
+/** What changed since the meeting's previous check run. */
+@ObjectType('CheckChanges')
+export class CheckChangesModel {
+  @Field(() => ID)
+  previousRunId: string;
+
+  @Field(() => [FindingRefModel])
+  newFindings: FindingRefModel[];
+
+  @Field(() => [FindingRefModel])
+  removedFindings: FindingRefModel[];
+
+  @Field(() => [FindingRefModel], { description: 'Same person and item, different outcome, lean or grounds.' })
+  changedFindings: FindingRefModel[];
+
+  @Field(() => [ID], { description: 'Items whose summons differ.' })
+  summonsChanged: string[];
+
+  @Field(() => [ID], { description: 'Items whose quorum differs.' })
+  quorumChanged: string[];
+}
+
+@ObjectType('CheckStatus')
+export class CheckStatusModel {
+  @Field(() => ID, { nullable: true })
+  lastRunId: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastRunAt: string | null;
+
+  @Field({ description: 'True when the registry or the agenda changed since the last run (or it was never checked).' })
+  stale: boolean;
+}
+
 @ObjectType('Evidence')
 export class EvidenceModel {
   @Field({ description: 'membership, relationship, interest, related_entity or item' })
@@ -38,6 +99,9 @@ export class FindingModel {
 
   @Field(() => [EvidenceModel])
   evidence: EvidenceModel[];
+
+  @Field(() => FindingDecisionModel, { nullable: true, description: "The body's latest decision on it, if any." })
+  decision: FindingDecisionModel | null;
 }
 
 @ObjectType('Substitution')
@@ -126,4 +190,7 @@ export class MeetingCheckModel {
 
   @Field(() => [ItemCheckModel])
   items: ItemCheckModel[];
+
+  @Field(() => CheckChangesModel, { nullable: true, description: 'What changed since the previous run (null on the first).' })
+  changes: CheckChangesModel | null;
 }

@@ -67,6 +67,9 @@ export class AgendaItemModel {
   @Field(() => ID)
   id: string;
 
+  @Field(() => Int, { description: 'Send it back with an edit (optimistic locking).' })
+  version: number;
+
   @Field(() => Int)
   order: number;
 
@@ -111,6 +114,9 @@ export class MeetingParticipantModel {
 export class MeetingModel {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Int, { description: 'Send it back with an edit (optimistic locking).' })
+  version: number;
 
   @Field(() => ID)
   bodyId: string;

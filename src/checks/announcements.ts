@@ -1,0 +1,31 @@
+import type { CheckReport, Lang } from '../rules/report';
+
+/** An official's announced self-recusal for an item. */
+export interface Announcement {
+  itemId: string;
+  personId: string;
+  name: string;
+  grounds: string[];
+  note: string | null;
+}
+
+const TEXT: Record<Lang, (a: Announcement) => string> = {
+  fi: (a) => `${a.name} on ilmoittanut jäävänsä itsensä${a.grounds.length ? ` (${a.grounds.join(', ')})` : ''}${a.note ? `: ${a.note}` : ''}.`,
+  en: (a) => `${a.name} has announced a self-recusal${a.grounds.length ? ` (${a.grounds.join(', ')})` : ''}${a.note ? `: ${a.note}` : ''}.`,
+};
+
+/**
+ * The secretary sees officials' own announcements in the check, as notes on their items: the
+ * body still decides (HL 29), so an announcement is never a finding by itself.
+ */
+export function withAnnouncements(report: CheckReport, announcements: readonly Announcement[], lang: Lang): CheckReport {
+  if (announcements.length === 0) return report;
+  return {
+    ...report,
+    items: report.items.map((item) => {
+      const mine = announcements.filter((a) => a.itemId === item.itemId);
+      if (mine.length === 0) return item;
+      return { ...item, notes: [...item.notes, ...mine.map((a) => ({ personId: a.personId, text: TEXT[lang](a) }))] };
+    }),
+  };
+}

@@ -1,0 +1,62 @@
+import type { CheckDocument } from '../rules/interchange';
+
+type DocFinding = CheckDocument['items'][number]['findings'][number];
+
+export interface FindingKey {
+  itemId: string;
+  personId: string;
+  capacity: string;
+}
+
+/** What changed between two runs of one meeting's check. */
+export interface CheckChanges {
+  previousRunId: string;
+  newFindings: FindingKey[];
+  removedFindings: FindingKey[];
+  changedFindings: FindingKey[];
+  /** Items whose summons (substitutions) differ. */
+  summonsChanged: string[];
+  /** Items whose quorum differs. */
+  quorumChanged: string[];
+}
+
+const keyOf = (itemId: string, f: DocFinding) => `${itemId}\u0000${f.person_id}\u0000${f.capacity}`;
+const gist = (f: DocFinding) => JSON.stringify([f.outcome, f.lean ?? null, [...f.grounds].sort()]);
+
+function findingsOf(report: CheckDocument): Map<string, { key: FindingKey; gist: string }> {
+  const map = new Map<string, { key: FindingKey; gist: string }>();
+  for (const item of report.items) {
+    for (const f of item.findings) {
+      map.set(keyOf(item.item_id, f), { key: { itemId: item.item_id, personId: f.person_id, capacity: f.capacity }, gist: gist(f) });
+    }
+  }
+  return map;
+}
+
+/** Compares a new report with the previous run's (both jaavi-check/1): findings by item, person and capacity. */
+export function diffReports(previousRunId: string, before: CheckDocument, after: CheckDocument): CheckChanges {
+  const old = findingsOf(before);
+  const now = findingsOf(after);
+  const changes: CheckChanges = {
+    previousRunId,
+    newFindings: [],
+    removedFindings: [],
+    changedFindings: [],
+    summonsChanged: [],
+    quorumChanged: [],
+  };
+  for (const [k, v] of now) {
+    const was = old.get(k);
+    if (!was) changes.newFindings.push(v.key);
+    else if (was.gist !== v.gist) changes.changedFindings.push(v.key);
+  }
+  for (const [k, v] of old) if (!now.has(k)) changes.removedFindings.push(v.key);
+  const items = new Set([...before.items, ...after.items].map((i) => i.item_id));
+  for (const itemId of items) {
+    const a = before.items.find((i) => i.item_id === itemId);
+    const b = after.items.find((i) => i.item_id === itemId);
+    if (JSON.stringify(a?.substitutions ?? null) !== JSON.stringify(b?.substitutions ?? null)) changes.summonsChanged.push(itemId);
+    if (JSON.stringify(a?.quorum ?? null) !== JSON.stringify(b?.quorum ?? null)) changes.quorumChanged.push(itemId);
+  }
+  return changes;
+}

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../common/app-error';
+import { sqlRunner, type SqlRunner } from '../database/sql';
+import { writeDataset } from '../import/dataset-writer';
+import { isGroundCode } from '../import/validation';
+import { appendAudit } from '../audit/audit-log';
+import type { Actor } from '../audit/actor';
+import { readMeeting } from './meeting-reader';
+import { eventFromMeeting, type EventRecord, type ItemRecord } from './meeting-event';
+import { assertReferences, type Reference } from './references';
+import type {
+  AddAgendaItemInput,
+  AgendaItemFields,
+  CreateMeetingInput,
+  MinutesInput,
+  UpdateAgendaItemInput,
+  UpdateMeetingInput,
+} from './dto/meeting-inputs';
+
+/**
+ * The secretary's edits of meetings and agendas. Each edit reads the stored meeting, applies
+ * the change, checks every reference, and writes it back through the import's writer in one
+ * transaction; the version given must be the stored one (optimistic locking), else CONFLICT.
+ */
+@Injectable()
+export class MeetingEditorService {
+  constructor(private readonly em: EntityManager) {}
+
+  createMeeting(actor: Actor, input: CreateMeetingInput): Promise<string> {
+    const id = input.id ?? `meeting-${randomUUID()}`;
+    return this.edit(actor, 'meeting.create', id, async (sql) => {
+      const [existing] = await sql('select 1 from meeting where id = ?', [id]);
+      if (existing) throw new AppError('CONFLICT', `meeting "${id}" already exists`, [{ path: 'input.id', message: 'already exists' }]);
+      await assertReferences(sql, [
+        { kind: 'body', id: input.bodyId, path: 'input.bodyId' },
+        ...(input.expectedAbsent ?? []).map((p, i): Reference => ({ kind: 'person', id: p, path: `input.expectedAbsent[${i}]` })),
+        ...(input.participants ?? []).map((p, i): Reference => ({ kind: 'person', id: p.personId, path: `input.participants[${i}].personId` })),
+      ]);
+      return {
+        id,
+        organization_id: input.bodyId,
+        name: input.name,
+        start_date: input.startsAt,
+        status: input.status ?? 'planned',
+        expected_absent: input.expectedAbsent ?? [],
+        participants: (input.participants ?? []).map((p) => ({ person_id: p.personId, role: p.role as never })),
+        agenda: [],
+      } as EventRecord;
+    });
+  }
+
+  updateMeeting(actor: Actor, input: UpdateMeetingInput): Promise<string> {
+    return this.edit(actor, 'meeting.update', input.id, async (sql) => {
+      const event = await this.lockedMeeting(sql, input.id, input.version, 'input.version');
+      await assertReferences(sql, [
+        ...(input.expectedAbsent ?? []).map((p, i): Reference => ({ kind: 'person', id: p, path: `input.expectedAbsent[${i}]` })),
+        ...(input.participants ?? []).map((p, i): Reference => ({ kind: 'person', id: p.personId, path: `input.participants[${i}].personId` })),
+      ]);
+      return {
+        ...event,
+        name: input.name ?? event.name,
+        start_date: input.startsAt ?? event.start_date,
+        status: input.status ?? event.status,
+        expected_absent: input.expectedAbsent ?? event.expected_absent,
+        participants: input.participants ? input.participants.map((p) => ({ person_id: p.personId, role: p.role as never })) : event.participants,
+      };
+    });
+  }
+
+  addAgendaItem(actor: Actor, input: AddAgendaItemInput): Promise<string> {
+    const itemId = input.id ?? `item-${randomUUID()}`;
+    return this.edit(actor, 'agenda_item.create', input.meetingId, async (sql) => {
+      const [existing] = await sql('select 1 from agenda_item where id = ?', [itemId]);
+      if (existing) throw new AppError('CONFLICT', `agenda item "${itemId}" already exists`, [{ path: 'input.id', message: 'already exists' }]);
+      if (!input.title) throw AppError.badInput('input.title: required', [{ path: 'input.title', message: 'required' }]);
+      const event = eventFromMeeting(await readMeeting(sql, input.meetingId));
+      await assertReferences(sql, itemReferences(input));
+      const order = input.order ?? Math.max(0, ...event.agenda.map((i) => i.order)) + 1;
+      const item = applyItemFields({ id: itemId, order, title: input.title } as ItemRecord, input);
+      return { ...event, agenda: [...event.agenda, item] };
+    }, itemId);
+  }
+
+  updateAgendaItem(actor: Actor, input: UpdateAgendaItemInput): Promise<string> {
+    return this.withItem(actor, 'agenda_item.update', input.id, input.version, async (sql, event) => {
+      await assertReferences(sql, itemReferences(input));
+      return { ...event, agenda: event.agenda.map((i) => (i.id === input.id ? applyItemFields(i, input) : i)) };
+    });
+  }
+
+  removeAgendaItem(actor: Actor, id: string, version: number): Promise<string> {
+    return this.withItem(actor, 'agenda_item.delete', id, version, async (_sql, event) => ({
+      ...event,
+      agenda: event.agenda.filter((i) => i.id !== id),
+    }));
+  }
+
+  recordMinutes(actor: Actor, input: MinutesInput): Promise<string> {
+    return this.withItem(actor, 'minutes.record', input.itemId, input.version, async (sql, event) => {
+      const badGrounds = input.recusals.flatMap((r, i) =>
+        (r.grounds ?? []).map((g, j) => ({ g, path: `input.recusals[${i}].grounds[${j}]` })).filter(({ g }) => !isGroundCode(g)),
+      );
+      if (badGrounds.length > 0) {
+        throw AppError.badInput('unknown ground code', badGrounds.map(({ g, path }) => ({ path, message: `unknown ground code "${g}"` })));
+      }
+      await assertReferences(sql, [
+        ...input.participants.map((p, i): Reference => ({ kind: 'person', id: p, path: `input.participants[${i}]` })),
+        ...input.recusals.map((r, i): Reference => ({ kind: 'person', id: r.personId, path: `input.recusals[${i}].personId` })),
+        ...input.substitutes.flatMap((s, i): Reference[] => [
+          { kind: 'person', id: s.personId, path: `input.substitutes[${i}].personId` },
+          { kind: 'person', id: s.forPersonId, path: `input.substitutes[${i}].forPersonId` },
+        ]),
+      ]);
+      const record = {
+        participants: input.participants,
+        recusals: input.recusals.map((r) => ({ person_id: r.personId, grounds: r.grounds ?? [], decided_by: r.decidedBy })),
+        substitutes: input.substitutes.map((s) => ({ person_id: s.personId, for_person_id: s.forPersonId })),
+      };
+      return { ...event, agenda: event.agenda.map((i) => (i.id === input.itemId ? { ...i, record } : i)) };
+    });
+  }
+
+  /** An edit of one item: its meeting is read and written whole, the item's version checked. */
+  private async withItem(
+    actor: Actor,
+    action: string,
+    itemId: string,
+    version: number,
+    change: (sql: SqlRunner, event: EventRecord) => Promise<EventRecord>,
+  ): Promise<string> {
+    const [row] = await sqlRunner(this.em.fork())('select meeting_id from agenda_item where id = ?', [itemId]);
+    if (!row) throw AppError.notFound('agenda item', itemId);
+    return this.edit(
+      actor,
+      action,
+      String(row.meeting_id),
+      async (sql) => {
+        const [locked] = await sql('select version from agenda_item where id = ? for update', [itemId]);
+        if (!locked) throw AppError.notFound('agenda item', itemId);
+        assertVersion(Number(locked.version), version, 'input.version', `agenda item "${itemId}"`);
+        return change(sql, eventFromMeeting(await readMeeting(sql, String(row.meeting_id))));
+      },
+      itemId,
+    );
+  }
+
+  private async lockedMeeting(sql: SqlRunner, id: string, version: number, path: string): Promise<EventRecord> {
+    const [locked] = await sql('select version from meeting where id = ? for update', [id]);
+    if (!locked) throw AppError.notFound('meeting', id);
+    assertVersion(Number(locked.version), version, path, `meeting "${id}"`);
+    return eventFromMeeting(await readMeeting(sql, id));
+  }
+
+  private async edit(
+    actor: Actor,
+    action: string,
+    meetingId: string,
+    build: (sql: SqlRunner) => Promise<EventRecord>,
+    subjectId: string = meetingId,
+  ): Promise<string> {
+    await this.em.fork().transactional(async (tem) => {
+      const sql = sqlRunner(tem);
+      const event = await build(sql);
+      await writeDataset(sql, { format: 'jaavi-dataset/1', events: [event] });
+      await appendAudit(sql, actor, { action, subjectType: action.split('.')[0], subjectId, details: { meetingId } });
+    });
+    return meetingId;
+  }
+}
+
+function assertVersion(stored: number, given: number, path: string, what: string): void {
+  if (stored !== given) {
+    throw new AppError('CONFLICT', `${what} was changed by someone else (version ${stored}, you edited ${given}); reload and try again`, [
+      { path, message: `stored version is ${stored}` },
+    ]);
+  }
+}
+
+function itemReferences(input: AgendaItemFields): Reference[] {
+  return [
+    ...(input.relatedEntities ?? []).map((r, i): Reference => ({
+      kind: r.entityType === 'person' ? 'person' : 'organization',
+      id: r.entityId,
+      path: `input.relatedEntities[${i}].entityId`,
+    })),
+    ...(input.preparedBy ?? []).map((p, i): Reference => ({ kind: 'person', id: p, path: `input.preparedBy[${i}]` })),
+    ...(input.presentedBy ? [{ kind: 'person' as const, id: input.presentedBy, path: 'input.presentedBy' }] : []),
+    ...(input.preparedIn ? [{ kind: 'item' as const, id: input.preparedIn, path: 'input.preparedIn' }] : []),
+    ...(input.concerns ?? []).map((c, i): Reference => ({ kind: 'person', id: c.personId, path: `input.concerns[${i}].personId` })),
+  ];
+}
+
+function applyItemFields(item: ItemRecord, input: AgendaItemFields): ItemRecord {
+  return {
+    ...item,
+    order: input.order ?? item.order,
+    title: input.title ?? item.title,
+    description: input.description ?? item.description,
+    related_entities: input.relatedEntities
+      ? input.relatedEntities.map((r) => ({ entity_type: r.entityType, entity_id: r.entityId, role: r.role as never, on_behalf_of: r.onBehalfOf, note: r.note }))
+      : item.related_entities,
+    prepared_by: input.preparedBy ?? item.prepared_by,
+    presented_by: input.presentedBy ?? item.presented_by,
+    prepared_in: input.preparedIn ?? item.prepared_in,
+    urgent: input.urgent ?? item.urgent,
+    concerns: input.concerns ? input.concerns.map((c) => ({ person_id: c.personId, text: c.text })) : item.concerns,
+  };
+}
