@@ -1,0 +1,187 @@
+import { resetDatabase } from '../setup/test-database';
+import { startTestApp, tokenFor, type TestApp } from '../setup/test-app';
+import { IMPORT_DATASET, MEETING_CHECK } from '../support/queries';
+import { list, scenarioDataset } from '../support/datasets';
+
+type Json = Record<string, unknown>;
+
+interface CheckAnswer {
+  meetingCheck: {
+    runId: string;
+    items: { itemId: string; findings: { id: string; personId: string; outcome: string; grounds: string[]; decision: Json | null }[]; notes: { personId: string | null; text: string }[] }[];
+    changes: { newFindings: Json[]; removedFindings: Json[]; changedFindings: Json[]; summonsChanged: string[] } | null;
+  };
+}
+
+const CHECK_WITH_CHANGES = MEETING_CHECK.replace(
+  'notes { personId text }',
+  'notes { personId text } findings { id decision { status note by } }',
+).replace('runId createdAt', 'runId createdAt changes { previousRunId newFindings { itemId personId } removedFindings { itemId personId } changedFindings { itemId personId } summonsChanged quorumChanged }');
+
+describe('workflows', () => {
+  let t: TestApp;
+  let secretary: string;
+  let anna: string;
+  let kaisa: string;
+  let auditor: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    secretary = await tokenFor({ sub: 'secretary-k', roles: ['secretary'], bodies: ['k-kh'] });
+    anna = await tokenFor({ sub: 'anna-login', roles: ['official'], person: 'anna' });
+    kaisa = await tokenFor({ sub: 'kaisa-login', roles: ['official'], person: 'kaisa' });
+    auditor = await tokenFor({ sub: 'auditor', roles: ['auditor'] });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  beforeEach(async () => {
+    await resetDatabase(t.databaseUrl);
+    expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('T01') })).errors).toBeUndefined();
+  });
+
+  it('secretary: builds an agenda, checks it, decides findings, sees it go stale and what changed', async () => {
+    const created = await t.gql<{ createMeeting: { id: string; version: number } }>(
+      'mutation { createMeeting(input: { id: "kh-2", bodyId: "k-kh", name: "Kaupunginhallitus 2/2026", startsAt: "2026-04-14T14:00:00+03:00" }) { id version } }',
+      {},
+      secretary,
+    );
+    expect(created.errors).toBeUndefined();
+    const added = await t.gql(
+      `mutation { addAgendaItem(input: { meetingId: "kh-2", id: "kh-2-1", title: "Vuokrasopimus Hyvinvointialue H:n kanssa",
+         relatedEntities: [{ entityType: organization, entityId: "h", role: party, note: "vuokralainen" },
+                           { entityType: organization, entityId: "k", role: party, note: "vuokranantaja" }] }) { agenda { id version } } }`,
+      {},
+      secretary,
+    );
+    expect(added.errors).toBeUndefined();
+
+    const first = await t.gql<CheckAnswer>(CHECK_WITH_CHANGES, { meetingId: 'kh-2' }, secretary);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.meetingCheck.changes).toBeNull();
+    const finding = first.data!.meetingCheck.items[0].findings.find((f) => f.personId === 'anna')!;
+    expect(finding.outcome).toBe('disqualified');
+
+    const noReason = await t.gql(`mutation { dismissFinding(id: "${finding.id}", reason: "  ") { status } }`, {}, secretary);
+    expect(noReason.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const confirmed = await t.gql<{ confirmFinding: Json }>(`mutation { confirmFinding(id: "${finding.id}", note: "Hallitus totesi") { status by at } }`, {}, secretary);
+    expect(confirmed.data!.confirmFinding).toMatchObject({ status: 'confirmed', by: 'secretary-k' });
+
+    const fresh = await t.gql<{ meeting: { checkStatus: { stale: boolean; lastRunId: string } } }>('{ meeting(id: "kh-2") { checkStatus { stale lastRunId } } }', {}, secretary);
+    expect(fresh.data!.meeting.checkStatus).toEqual({ stale: false, lastRunId: first.data!.meetingCheck.runId });
+
+    // The registry changes: Kaisa joins the county board too.
+    const dataset = scenarioDataset('T01');
+    list(dataset, 'memberships').push({ id: 'ms-kaisa-h-ah', person_id: 'kaisa', organization_id: 'h-ah', role: 'member', start_date: '2026-01-01' });
+    expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+    const stale = await t.gql<{ meeting: { checkStatus: { stale: boolean } } }>('{ meeting(id: "kh-2") { checkStatus { stale } } }', {}, secretary);
+    expect(stale.data!.meeting.checkStatus.stale).toBe(true);
+
+    const second = await t.gql<CheckAnswer>(CHECK_WITH_CHANGES, { meetingId: 'kh-2' }, secretary);
+    expect(second.data!.meetingCheck.changes).toMatchObject({
+      previousRunId: first.data!.meetingCheck.runId,
+      newFindings: [{ itemId: 'kh-2-1', personId: 'kaisa' }],
+      removedFindings: [],
+      changedFindings: [],
+      summonsChanged: ['kh-2-1'],
+    });
+    // The unchanged finding keeps the body's decision.
+    const annaAgain = second.data!.meetingCheck.items[0].findings.find((f) => f.personId === 'anna')!;
+    expect(annaAgain.decision).toMatchObject({ status: 'confirmed', note: 'Hallitus totesi' });
+  });
+
+  it('secretary: two edits of the same version — the second gets CONFLICT and changes nothing', async () => {
+    const item = await t.gql<{ meeting: { agenda: { id: string; version: number; description: string }[] } }>('{ meeting(id: "kh-1") { agenda { id version description } } }');
+    const { version } = item.data!.meeting.agenda[0];
+    const edit = (text: string) =>
+      t.gql(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, description: "${text}" }) { agenda { version description } } }`, { v: version }, secretary);
+    const [a, b] = [await edit('Ensimmäinen muutos'), await edit('Toinen muutos')];
+    expect(a.errors).toBeUndefined();
+    expect(b.errors![0].extensions!.code).toBe('CONFLICT');
+    const after = await t.gql<{ meeting: { agenda: { version: number; description: string }[] } }>('{ meeting(id: "kh-1") { agenda { version description } } }');
+    expect(after.data!.meeting.agenda[0]).toEqual({ version: version + 1, description: 'Ensimmäinen muutos' });
+  });
+
+  it('secretary: an edit naming something unknown is refused with the field path', async () => {
+    const result = await t.gql(
+      'mutation { addAgendaItem(input: { meetingId: "kh-1", title: "X", relatedEntities: [{ entityType: organization, entityId: "nope", role: party }] }) { id } }',
+      {},
+      secretary,
+    );
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.problems).toEqual([{ path: 'input.relatedEntities[0].entityId', message: 'no organization "nope"' }]);
+  });
+
+  it('secretary: the summons list, as JSON and as a printable document', async () => {
+    const summons = await t.gql<{ summonsList: Json[] }>('{ summonsList(meetingId: "kh-1") { deputyPersonId deputyName items { itemId title forPersonId status reason } } }', {}, secretary);
+    expect(summons.data!.summonsList).toEqual([
+      {
+        deputyPersonId: 'bertta',
+        deputyName: 'Bertta',
+        items: [{ itemId: 'i-sale', title: expect.any(String), forPersonId: 'anna', status: 'summon', reason: 'Anna on esteellinen (HL28_1_5).' }],
+      },
+    ]);
+    const html = await t.gql<{ summonsDocument: string }>('{ summonsDocument(meetingId: "kh-1") }', {}, secretary);
+    expect(html.data!.summonsDocument).toMatch(/^<!doctype html>/);
+    expect(html.data!.summonsDocument).toContain('<html lang="fi">');
+    expect(html.data!.summonsDocument).toContain('Bertta');
+  });
+
+  it('after the meeting: minutes recorded, then the audit finds the missed recusal', async () => {
+    const meeting = await t.gql<{ meeting: { agenda: { version: number }[] } }>('{ meeting(id: "kh-1") { agenda { version } } }');
+    const recorded = await t.gql(
+      `mutation($v: Int!) { recordMinutes(input: { itemId: "i-sale", version: $v, participants: ["anna", "kaisa"],
+         recusals: [{ personId: "kaisa", grounds: [], decidedBy: "self" }], substitutes: [] }) { agenda { record { participants } } } }`,
+      { v: meeting.data!.meeting.agenda[0].version },
+      secretary,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const audit = await t.gql<{ meetingAudit: { items: Json[] } }>('{ meetingAudit(meetingId: "kh-1") { items { itemId missedRecusals { personId grounds } unfoundedRecusals { personId } } } }', {}, auditor);
+    expect(audit.data!.meetingAudit.items[0]).toMatchObject({
+      missedRecusals: [{ personId: 'anna', grounds: ['HL28_1_5'] }],
+      unfoundedRecusals: [{ personId: 'kaisa' }],
+    });
+  });
+
+  it('official: sees only their own warnings, declares an interest and announces a recusal', async () => {
+    const mine = await t.gql<{ myWarnings: Json[] }>('{ myWarnings(from: "2026-01-01") { meetingId itemId personId outcome grounds explanation } }', {}, anna);
+    expect(mine.data!.myWarnings).toEqual([
+      expect.objectContaining({ meetingId: 'kh-1', itemId: 'i-sale', personId: 'anna', outcome: 'disqualified', grounds: ['HL28_1_5'] }),
+    ]);
+    const upcoming = await t.gql<{ myWarnings: Json[] }>('{ myWarnings { itemId } }', {}, anna);
+    expect(upcoming.data!.myWarnings).toEqual([]);
+    const others = await t.gql<{ myWarnings: Json[] }>('{ myWarnings(from: "2026-01-01") { personId } }', {}, kaisa);
+    expect(others.data!.myWarnings).toEqual([]);
+
+    const declared = await t.gql<{ declareInterest: Json[] }>(
+      'mutation { declareInterest(input: { organizationId: "h", kind: other, description: "Hyvinvointialueen sopimuslääkäri", startDate: "2026-01-01" }) { organizationId kind } }',
+      {},
+      kaisa,
+    );
+    expect(declared.data!.declareInterest).toEqual([{ organizationId: 'h', kind: 'other' }]);
+    const announced = await t.gql('mutation { announceRecusal(itemId: "i-sale", grounds: ["HL28_1_3"], note: "sopimuslääkäri") { id } }', {}, kaisa);
+    expect(announced.errors).toBeUndefined();
+
+    const check = await t.gql<CheckAnswer>(MEETING_CHECK, { meetingId: 'kh-1' }, secretary);
+    const item = check.data!.meetingCheck.items[0];
+    expect(item.findings.find((f) => f.personId === 'kaisa')).toMatchObject({ outcome: 'needs_review', grounds: ['HL28_1_3'] });
+    expect(item.notes).toEqual(expect.arrayContaining([expect.objectContaining({ personId: 'kaisa', text: expect.stringContaining('jäävänsä') })]));
+  });
+
+  it('auditor: recorded recusals with filters and pages, and missed recusals across meetings', async () => {
+    await resetDatabase(t.databaseUrl);
+    expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('A01') })).errors).toBeUndefined();
+    const recorded = await t.gql<{ recusals: { nodes: Json[]; pageInfo: Json } }>(
+      '{ recusals(filter: { bodyId: "k-kh", from: "2025-01-01", to: "2025-12-31" }, first: 10) { nodes { meetingId personId decidedBy } pageInfo { hasNextPage } } }',
+      {},
+      auditor,
+    );
+    expect(recorded.data!.recusals.nodes).toEqual([{ meetingId: 'kh-0', personId: 'ben', decidedBy: 'self' }]);
+    const none = await t.gql<{ recusals: { nodes: Json[] } }>('{ recusals(filter: { personId: "anna" }) { nodes { personId } } }', {}, auditor);
+    expect(none.data!.recusals.nodes).toEqual([]);
+    const missed = await t.gql<{ missedRecusals: { nodes: Json[] } }>('{ missedRecusals(filter: { organizationId: "k" }) { nodes { meetingId personId grounds } } }', {}, auditor);
+    expect(missed.data!.missedRecusals.nodes).toEqual([{ meetingId: 'kh-0', personId: 'anna', grounds: ['HL28_1_5'] }]);
+  });
+});
