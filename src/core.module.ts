@@ -20,7 +20,7 @@ export class CoreModule {
       module: CoreModule,
       imports: [DatabaseModule.forRoot(database), ImportModule, OrganizationsModule, PeopleModule, MeetingsModule, ChecksModule, OfficialsModule, RecusalsModule],
       providers: [{ provide: AppConfig, useValue: config }, DemoData],
-      exports: [AppConfig, DemoData, ImportModule, ChecksModule],
+      exports: [AppConfig, DemoData, ImportModule, ChecksModule, RecusalsModule],
     };
   }
 }

@@ -14,6 +14,10 @@ import { ExportService } from '../import/export.service';
 import { ChecksService } from '../checks/checks.service';
 import { checkAsText, auditAsText } from '../checks/check-text';
 import { CliModule } from './cli.module';
+import { RecusalsService } from '../recusals/recusals.service';
+import { recusalsCsv } from '../recusals/recusals-csv';
+import { SummonsService } from '../checks/summons.service';
+import { isCalendarDate } from '../common/date.scalar';
 import { CLI_ACTOR } from '../audit/actor';
 import { signDevToken } from '../auth/dev-token';
 import { ROLES, type Role } from '../auth/roles';
@@ -143,6 +147,57 @@ export function buildProgram(): Command {
         const checks = ctx.get(ChecksService);
         const report = await checks.audit(opts.meeting);
         print(opts.format === 'text' ? auditAsText(report, opts.lang) : JSON.stringify(checks.auditDocument(report), null, 2));
+      });
+    });
+
+  const history = (name: string, description: string, which: 'recorded' | 'missed') =>
+    program
+      .command(name)
+      .description(description)
+      .option('--person <id>', 'one person')
+      .option('--body <id>', 'one body')
+      .option('--organization <id>', 'the bodies of one entity')
+      .option('--ground <code>', 'one ground code')
+      .option('--from <date>', 'first meeting date, YYYY-MM-DD')
+      .option('--to <date>', 'last meeting date, YYYY-MM-DD')
+      .option('--out <file>', 'write to a file instead of stdout')
+      .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+      .action(async (opts: { person?: string; body?: string; organization?: string; ground?: string; from?: string; to?: string; out?: string; format: string }) => {
+        for (const key of ['from', 'to'] as const) {
+          if (opts[key] && !isCalendarDate(opts[key]!)) throw new UsageError(`--${key} must be a date YYYY-MM-DD`);
+        }
+        const filter = { personId: opts.person, bodyId: opts.body, organizationId: opts.organization, ground: opts.ground, from: opts.from, to: opts.to };
+        const rows = await withContext(program.opts(), async (ctx) => {
+          const service = ctx.get(RecusalsService);
+          const all = [];
+          let after: string | undefined;
+          for (;;) {
+            const page = which === 'recorded' ? await service.recorded(filter, 500, after) : await service.missed(filter, 500, after);
+            all.push(...page.nodes);
+            if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+            after = page.pageInfo.endCursor;
+          }
+          return all;
+        });
+        const text = opts.format === 'csv' ? recusalsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
+        if (opts.out) writeFileSync(opts.out, text);
+        else process.stdout.write(text);
+      });
+  history('recusals', 'recorded recusals (the minutes), as CSV or JSON', 'recorded');
+  history('missed-recusals', 'participants of held meetings who should have recused and did not, as CSV or JSON', 'missed');
+
+  program
+    .command('summons')
+    .description('the summons list of a meeting: which deputies to call for which items and why')
+    .requiredOption('--meeting <id>', 'meeting id')
+    .option('--dataset <file>', 'import this dataset first')
+    .option('--in-memory', 'use a throw-away embedded database')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'html']).default('json'))
+    .addOption(lang())
+    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
+      await withContext({ ...program.opts(), ...opts }, async (ctx) => {
+        const summons = ctx.get(SummonsService);
+        print(opts.format === 'html' ? await summons.document(opts.meeting, opts.lang) : JSON.stringify(await summons.list(opts.meeting, opts.lang), null, 2));
       });
     });
 

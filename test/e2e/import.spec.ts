@@ -124,3 +124,25 @@ describe('dataset import and export', () => {
     expect(usage.code).toBe(2);
   });
 });
+
+describe('history through the command line', () => {
+  it('exports recorded and missed recusals as CSV', async () => {
+    const { url } = (await import('../setup/test-database')).testDatabase();
+    await resetDatabase(url);
+    const dir = mkdtempSync(join(tmpdir(), 'jaavi-csv-'));
+    const file = join(dir, 'a01.json');
+    writeFileSync(file, JSON.stringify(scenarioDataset('A01')));
+    expect((await runCli(['import', file], { DATABASE_URL: url })).code).toBe(0);
+    const missed = await runCli(['missed-recusals', '--organization', 'k'], { DATABASE_URL: url });
+    expect(missed.code).toBe(0);
+    expect(missed.stdout.split('\r\n')).toEqual([
+      'date,meetingId,bodyId,bodyName,itemId,itemTitle,personId,personName,grounds,decidedBy',
+      expect.stringMatching(/^2025-11-03,kh-0,k-kh,Kaupunginhallitus,i-sale,.*,anna,Anna,HL28_1_5,$/),
+      '',
+    ]);
+    const recorded = await runCli(['recusals', '--person', 'ben', '--format', 'json'], { DATABASE_URL: url });
+    expect(JSON.parse(recorded.stdout)).toEqual([expect.objectContaining({ personId: 'ben', decidedBy: 'self' })]);
+    const bad = await runCli(['recusals', '--from', 'yesterday'], { DATABASE_URL: url });
+    expect(bad.code).toBe(2);
+  });
+});

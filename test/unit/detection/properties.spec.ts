@@ -109,3 +109,19 @@ describe('hostile registry sizes', () => {
     expect(d.detect(long)).toEqual([]);
   });
 });
+
+describe('large hostile inputs', () => {
+  it.each([
+    ['many short words', 'Anna '.repeat(100_000)],
+    ['one enormous hyphenated word', 'Anna-'.repeat(100_000) + 'Aho'],
+    ['colon endings', 'Oy:'.repeat(100_000)],
+    ['punctuation only', '-.,;:'.repeat(200_000)],
+    ['combining marks', 'a\u0308'.repeat(100_000)],
+    ['repeated names', 'Anna Aho Rakennus Oy:n 2914605-4 '.repeat(20_000)],
+  ])('%s: finishes quickly with valid offsets', (_label, text) => {
+    const t = Date.now();
+    const ms = detector.detect(text);
+    expect(Date.now() - t).toBeLessThan(5000);
+    checkInvariants(text, ms.slice(0, 1000));
+  });
+});
