@@ -1,5 +1,5 @@
-import type { StoredCheck } from './checks.service';
-import type { MeetingCheckModel } from './models/meeting-check.model';
+import type { HistoricalCheck, StoredCheck } from './checks.service';
+import type { HistoricalCheckModel, MeetingCheckModel } from './models/meeting-check.model';
 import { mayReadPersonalData } from '../auth/personal-data.policy';
 import type { Principal } from '../auth/roles';
 
@@ -39,5 +39,25 @@ export function toMeetingCheckModel(check: StoredCheck, viewer: Principal | null
       notes: item.notes.map((n) => ({ personId: n.personId ?? null, text: n.text })),
     })),
     changes: check.changes ?? null,
+  };
+}
+
+/** A result that was not stored: findings get descriptive ids instead of stored ones. */
+export function toHistoricalCheckModel(check: HistoricalCheck, viewer: Principal | null): HistoricalCheckModel {
+  const stored: StoredCheck = {
+    runId: '',
+    createdAt: check.knownOn,
+    report: check.report,
+    findingIds: check.report.items.map((item) => item.findings.map((f) => `${item.itemId}:${f.personId}:${f.capacity}`)),
+  };
+  const model = toMeetingCheckModel(stored, viewer);
+  return {
+    knownOn: check.knownOn,
+    date: check.report.date,
+    ruleset: check.report.ruleset,
+    items: model.items,
+    comparedRunId: check.comparedRunId,
+    comparedRunAt: check.comparedRunAt,
+    changes: check.changes,
   };
 }

@@ -1,9 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { MeetingCheckArgs } from './dto/meeting-check.args';
-import { MeetingCheckModel } from './models/meeting-check.model';
+import { HistoricalCheckModel, MeetingCheckModel } from './models/meeting-check.model';
 import { MeetingAuditModel } from './models/meeting-audit.model';
 import { ChecksService } from './checks.service';
-import { toMeetingCheckModel } from './check-models';
+import { toHistoricalCheckModel, toMeetingCheckModel } from './check-models';
+import { HistoricalCheckArgs } from './dto/historical-check.args';
 import { MeetingScope, Roles } from '../auth/auth.decorators';
 import { CurrentActor, type Actor } from '../audit/actor';
 
@@ -18,6 +19,14 @@ export class ChecksResolver {
   })
   async meetingCheck(@CurrentActor() actor: Actor, @Args() args: MeetingCheckArgs): Promise<MeetingCheckModel> {
     return toMeetingCheckModel(await this.checks.check(args.meetingId, actor, { lang: args.lang }), actor.principal);
+  }
+
+  @Roles('auditor', 'admin')
+  @Query(() => HistoricalCheckModel, {
+    description: "Re-runs a meeting's check with the registry as recorded at an instant, compared with a stored run.",
+  })
+  async historicalCheck(@CurrentActor() actor: Actor, @Args() args: HistoricalCheckArgs): Promise<HistoricalCheckModel> {
+    return toHistoricalCheckModel(await this.checks.historical(args.meetingId, new Date(args.knownOn), args.runId), actor.principal);
   }
 
   @Roles('auditor', 'admin')

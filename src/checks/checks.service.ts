@@ -7,6 +7,7 @@ import type { AuditReport, CheckReport, Lang } from '../rules/report';
 import type { Facts } from '../rules/facts';
 import { arrayLiteral } from '../import/sql-batch';
 import { FactsLoader } from './facts-loader';
+import { AppError } from '../common/app-error';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../audit/actor';
 import type { CheckDocument } from '../rules/interchange';
@@ -32,6 +33,14 @@ export interface DecisionView {
   note: string | null;
   by: string;
   at: string;
+}
+
+export interface HistoricalCheck {
+  knownOn: string;
+  report: CheckReport;
+  comparedRunId: string | null;
+  comparedRunAt: string | null;
+  changes: CheckChanges | null;
 }
 
 export interface CheckStatus {
@@ -66,6 +75,32 @@ export class ChecksService {
       const changes = previous ? diffReports(previous.id, previous.report, toCheckDocument(report)) : null;
       return { ...stored, changes, decisions: await latestDecisions(sql, stored.runId) };
     });
+  }
+
+  /**
+   * The check as it would have come out with the registry as recorded at `knownOn` (not
+   * stored), compared with a stored run: the given one, or the last one made by then. Equal
+   * results mean the secretary was told what the data said; differences that appear only with
+   * later knowledge are data that arrived late.
+   */
+  async historical(meetingId: string, knownOn: Date, runId?: string): Promise<HistoricalCheck> {
+    const sql = sqlRunner(this.em.fork());
+    const facts = await this.loader.load(sql, meetingId, { knownOn });
+    const report = evaluate(facts);
+    const [run] = runId
+      ? await sql('select id, created_at, report from check_run where id::text = ? and meeting_id = ?', [runId, meetingId])
+      : await sql(
+          'select id, created_at, report from check_run where meeting_id = ? and created_at <= ?::timestamptz order by created_at desc, id desc limit 1',
+          [meetingId, knownOn.toISOString()],
+        );
+    if (runId && !run) throw AppError.notFound('check run', runId);
+    return {
+      knownOn: knownOn.toISOString(),
+      report,
+      comparedRunId: run ? String(run.id) : null,
+      comparedRunAt: run ? new Date(run.created_at as string).toISOString() : null,
+      changes: run ? diffReports(String(run.id), run.report as CheckDocument, toCheckDocument(report)) : null,
+    };
   }
 
   /** Whether the meeting's last check still describes today's facts (null: never checked). */

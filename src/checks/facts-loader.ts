@@ -14,6 +14,22 @@ type Row = Record<string, unknown>;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/**
+ * The tables to read: the current ones, or the registry as it was recorded at an instant (the
+ * `*_known_on` functions over the history tables). The instant is a Date, written as a
+ * canonical ISO literal, so nothing from the caller reaches the SQL text.
+ */
+function registryTables(knownOn?: Date): Record<'membership' | 'relationship' | 'interest', string> {
+  if (!knownOn) return { membership: 'membership', relationship: 'relationship', interest: 'interest' };
+  if (Number.isNaN(knownOn.getTime())) throw new Error('knownOn is not a valid instant');
+  const at = `'${knownOn.toISOString()}'::timestamptz`;
+  return {
+    membership: `membership_known_on(${at})`,
+    relationship: `relationship_known_on(${at})`,
+    interest: `interest_known_on(${at})`,
+  };
+}
+
 /** How many relationship steps the kinship derivation follows (legal-grounds §2). */
 const KINSHIP_STEPS = 3;
 
@@ -27,7 +43,8 @@ const KINSHIP_STEPS = 3;
  */
 @Injectable()
 export class FactsLoader {
-  async load(sql: SqlRunner, meetingId: string): Promise<Facts> {
+  async load(sql: SqlRunner, meetingId: string, options: { knownOn?: Date } = {}): Promise<Facts> {
+    const t = registryTables(options.knownOn);
     const meeting = await readMeeting(sql, meetingId);
     const date = meeting.startDate.slice(0, 10);
     const direct = new Set<string>();
@@ -51,19 +68,19 @@ export class FactsLoader {
     const relationships = (
       await sql(
         `with recursive seed(person_id) as (
-           select unnest(?::text[]) union select person_id from membership where organization_id = ?
+           select unnest(?::text[]) union select person_id from ${t.membership} where organization_id = ?
          ), walk(person_id, depth) as (
            select person_id, 0 from seed
            union
            select case when r.person_id = w.person_id then r.relative_id else r.person_id end, w.depth + 1
-           from walk w join relationship r on r.person_id = w.person_id or r.relative_id = w.person_id
+           from walk w join ${t.relationship} r on r.person_id = w.person_id or r.relative_id = w.person_id
            where w.depth < ?
          ), people as (select distinct person_id from walk)
          select 'p' as kind, person_id as id, null as person_id, null as relative_id, null as rkind, null as half,
                 null as start_date, null as end_date from people
          union all
          select 'r', r.id, r.person_id, r.relative_id, r.kind, r.half::text, r.start_date::text, r.end_date::text
-         from relationship r where r.person_id in (select person_id from people) and r.relative_id in (select person_id from people)`,
+         from ${t.relationship} r where r.person_id in (select person_id from people) and r.relative_id in (select person_id from people)`,
         [arrayLiteral([...direct]), meeting.organizationId, KINSHIP_STEPS],
       )
     );
@@ -84,9 +101,9 @@ export class FactsLoader {
     const memberships = (
       await sql(
         `select id, person_id, organization_id, role, start_date::text, end_date::text, deputy_for_id, group_name, deputy_order
-         from membership m
+         from ${t.membership} m
          where m.person_id = any(?::text[]) or m.organization_id = ?
-            or exists (select 1 from membership e
+            or exists (select 1 from ${t.membership} e
                        where e.person_id = any(?::text[]) and e.organization_id = m.organization_id
                          and e.end_date < ?::date and m.start_date > e.end_date)`,
         [people, meeting.organizationId, people, date],
@@ -108,7 +125,7 @@ export class FactsLoader {
     const interests = (
       await sql(
         `select id, person_id, organization_id, kind, description, material, declared_on::text, start_date::text, end_date::text
-         from interest where person_id = any(?::text[])`,
+         from ${t.interest} where person_id = any(?::text[])`,
         [people],
       )
     ).map(

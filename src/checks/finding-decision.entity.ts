@@ -1,4 +1,4 @@
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Finding } from './finding.entity';
 
 /**
@@ -7,8 +7,6 @@ import { Finding } from './finding.entity';
  */
 @Entity({ tableName: 'finding_decision' })
 @Index({ name: 'finding_decision_finding_idx', properties: ['finding', 'decidedAt'] })
-@Check({ name: 'finding_decision_status', expression: "status in ('confirmed', 'dismissed')" })
-@Check({ name: 'finding_decision_dismissal_reason', expression: "status <> 'dismissed' or length(trim(note)) > 0" })
 export class FindingDecision {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string;
@@ -16,7 +14,7 @@ export class FindingDecision {
   @ManyToOne(() => Finding, { deleteRule: 'cascade' })
   finding: Rel<Finding>;
 
-  @Property({ type: 'text' })
+  @Enum({ items: ['confirmed', 'dismissed'] })
   status: 'confirmed' | 'dismissed';
 
   @Property({ type: 'text', nullable: true })

@@ -24,6 +24,7 @@ import { Finding } from '../checks/finding.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { FindingDecision } from '../checks/finding-decision.entity';
 import { SelfRecusal } from '../meetings/self-recusal.entity';
+import { InterestHistory, MembershipHistory, RelationshipHistory } from '../history/history.entities';
 
 /** Every entity, listed once for the ORM configuration. */
 export const ENTITIES = [
@@ -53,4 +54,7 @@ export const ENTITIES = [
   AuditEvent,
   FindingDecision,
   SelfRecusal,
+  MembershipHistory,
+  RelationshipHistory,
+  InterestHistory,
 ];

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import type { InterestKind } from '../rules/facts';
 import { INTEREST_KINDS } from '../common/domain-enums';
 import { Organization } from '../organizations/organization.entity';
@@ -37,4 +37,8 @@ export class Interest {
 
   @Property({ length: 64, hidden: true })
   contentHash: string;
+
+  /** When this version was recorded (system time); older versions move to the history table. */
+  @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
+  recordedAt: Date & Opt;
 }

@@ -1,4 +1,4 @@
-import { Check, DeferMode, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Check, DeferMode, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import type { MembershipRole } from '../rules/facts';
 import { MEMBERSHIP_ROLES } from '../common/domain-enums';
 import { Organization } from '../organizations/organization.entity';
@@ -48,4 +48,8 @@ export class Membership {
 
   @Property({ length: 64, hidden: true })
   contentHash: string;
+
+  /** When this version was recorded (system time); older versions move to the history table. */
+  @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
+  recordedAt: Date & Opt;
 }

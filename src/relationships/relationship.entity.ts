@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import type { RelationshipKind } from '../rules/facts';
 import { RELATIONSHIP_KINDS } from '../common/domain-enums';
 import { Person } from '../people/person.entity';
@@ -31,4 +31,8 @@ export class Relationship {
 
   @Property({ length: 64, hidden: true })
   contentHash: string;
+
+  /** When this version was recorded (system time); older versions move to the history table. */
+  @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
+  recordedAt: Date & Opt;
 }

@@ -59,6 +59,10 @@ const MATRIX: Record<string, Operation> = {
   'Query.meetingAudit': { document: '{ meetingAudit(meetingId: "kh-0") { meetingId } }', allowed: ['admin', 'auditor'] },
   'Query.auditLog': { document: '{ auditLog(first: 1) { nodes { id } } }', allowed: ['admin', 'auditor'] },
   'Query.exportDataset': { document: '{ exportDataset }', allowed: ['admin'] },
+  'Query.historicalCheck': {
+    document: '{ historicalCheck(meetingId: "kh-0", knownOn: "2026-11-28T10:00:00Z") { knownOn } }',
+    allowed: ['admin', 'auditor'],
+  },
   'Query.summonsList': { document: '{ summonsList(meetingId: "kh-0") { deputyPersonId } }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.summonsDocument': { document: '{ summonsDocument(meetingId: "kh-0") }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.myWarnings': { document: '{ myWarnings(from: "2026-01-01") { itemId } }', allowed: ['official'] },

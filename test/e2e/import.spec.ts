@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { writeDataset } from '../../src/import/dataset-writer';
 import { sqlRunner } from '../../src/database/sql';
-import { resetDatabase, tableCounts } from '../setup/test-database';
+import { resetDatabase, tableCounts, testDatabase } from '../setup/test-database';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import { runCli } from '../setup/cli';
 import { IMPORT_DATASET } from '../support/queries';
@@ -127,7 +127,7 @@ describe('dataset import and export', () => {
 
 describe('history through the command line', () => {
   it('exports recorded and missed recusals as CSV', async () => {
-    const { url } = (await import('../setup/test-database')).testDatabase();
+    const { url } = testDatabase();
     await resetDatabase(url);
     const dir = mkdtempSync(join(tmpdir(), 'jaavi-csv-'));
     const file = join(dir, 'a01.json');

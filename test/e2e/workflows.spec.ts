@@ -1,3 +1,4 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { resetDatabase } from '../setup/test-database';
 import { startTestApp, tokenFor, type TestApp } from '../setup/test-app';
 import { IMPORT_DATASET, MEETING_CHECK } from '../support/queries';
@@ -183,5 +184,45 @@ describe('workflows', () => {
     expect(none.data!.recusals.nodes).toEqual([]);
     const missed = await t.gql<{ missedRecusals: { nodes: Json[] } }>('{ missedRecusals(filter: { organizationId: "k" }) { nodes { meetingId personId grounds } } }', {}, auditor);
     expect(missed.data!.missedRecusals.nodes).toEqual([{ meetingId: 'kh-0', personId: 'anna', grounds: ['HL28_1_5'] }]);
+  });
+
+  it('auditor: re-runs a past check as known on a day, telling late data from a secretary’s error', async () => {
+    // The registry did not yet know that Anna sits on the county board when the check ran.
+    await resetDatabase(t.databaseUrl);
+    const early = scenarioDataset('T01');
+    early.memberships = list(early, 'memberships').filter((m) => m.id !== 'ms-anna-h-ah-3');
+    expect((await t.gql(IMPORT_DATASET, { dataset: early })).errors).toBeUndefined();
+    const run = await t.gql<CheckAnswer & { meetingCheck: { createdAt: string } }>(MEETING_CHECK, { meetingId: 'kh-1' }, secretary);
+    expect(run.data!.meetingCheck.items[0].findings).toEqual([]);
+    const toldAt = run.data!.meetingCheck.createdAt;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // Later the membership is recorded, valid since 1.6.2025: before the meeting.
+    expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('T01') })).errors).toBeUndefined();
+    const query = `query($k: String!) { historicalCheck(meetingId: "kh-1", knownOn: $k) {
+      knownOn comparedRunId items { findings { personId outcome } } changes { newFindings { personId } } } }`;
+
+    const asKnownThen = await t.gql<{ historicalCheck: Json & { items: { findings: Json[] }[]; changes: { newFindings: Json[] } } }>(query, { k: toldAt }, auditor);
+    expect(asKnownThen.errors).toBeUndefined();
+    expect(asKnownThen.data!.historicalCheck.comparedRunId).toBe(run.data!.meetingCheck.runId);
+    expect(asKnownThen.data!.historicalCheck.items[0].findings).toEqual([]);
+    expect(asKnownThen.data!.historicalCheck.changes.newFindings).toEqual([]);
+
+    const asKnownNow = await t.gql<{ historicalCheck: { items: { findings: Json[] }[]; changes: { newFindings: Json[] } } }>(
+      query,
+      { k: new Date().toISOString() },
+      auditor,
+    );
+    expect(asKnownNow.data!.historicalCheck.items[0].findings).toEqual([{ personId: 'anna', outcome: 'disqualified' }]);
+    expect(asKnownNow.data!.historicalCheck.changes.newFindings).toEqual([{ personId: 'anna' }]);
+  });
+
+  it('keeps every earlier version of a membership with the time it was recorded', async () => {
+    const dataset = scenarioDataset('T01');
+    list(dataset, 'memberships')[0].end_date = '2026-12-31';
+    expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+    const connection = t.app.get(EntityManager).fork().getConnection();
+    const rows = await connection.execute(`select id, end_date, recorded_from < recorded_to as ordered from membership_history where id = 'ms-anna-k-kh-1'`);
+    expect(rows).toEqual([{ id: 'ms-anna-k-kh-1', end_date: null, ordered: true }]);
   });
 });

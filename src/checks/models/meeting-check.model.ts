@@ -194,3 +194,28 @@ export class MeetingCheckModel {
   @Field(() => CheckChangesModel, { nullable: true, description: 'What changed since the previous run (null on the first).' })
   changes: CheckChangesModel | null;
 }
+
+/** A meeting's check re-run with the registry as it was recorded at an instant (not stored). */
+@ObjectType('HistoricalCheck')
+export class HistoricalCheckModel {
+  @Field({ description: 'The instant whose knowledge was used (ISO timestamp).' })
+  knownOn: string;
+
+  @Field(() => DateScalar)
+  date: string;
+
+  @Field()
+  ruleset: string;
+
+  @Field(() => [ItemCheckModel], { description: 'Findings here are not stored: their ids are item:person:capacity.' })
+  items: ItemCheckModel[];
+
+  @Field(() => ID, { nullable: true, description: 'The stored run compared with.' })
+  comparedRunId: string | null;
+
+  @Field(() => String, { nullable: true })
+  comparedRunAt: string | null;
+
+  @Field(() => CheckChangesModel, { nullable: true, description: 'From the stored run to this result.' })
+  changes: CheckChangesModel | null;
+}

@@ -1,0 +1,187 @@
+// Browser tests of the web interface (npm run test:browser): the secretary's check, confirm and
+// summons flow, the official's warnings, the auditor's history; axe-core on every page.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { axe, launchBrowser, newPage, screenshot, signIn, startService } from './harness.mjs';
+
+let service;
+let browser;
+
+before(async () => {
+  service = await startService();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+async function assertAccessible(page, name) {
+  const serious = await axe(page, name);
+  assert.deepEqual(serious, [], `serious or critical accessibility violations on ${name}:\n${JSON.stringify(serious, null, 2)}`);
+}
+
+function assertNoPageProblems(page) {
+  const problems = page.problems.filter((p) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(p));
+  assert.deepEqual(problems, [], `console errors (CSP violations included):\n${problems.join('\n')}`);
+}
+
+describe('web interface', { timeout: 300_000 }, () => {
+  it('signs in, switches language and is keyboard usable', async () => {
+    const page = await newPage(browser, service.baseUrl);
+    await page.goto('/');
+    await page.waitForURL(/\/signin/);
+    await page.locator('#page-title').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+    await assertAccessible(page, 'signin');
+
+    // The first Tab reaches the skip link; following it moves focus to the main content.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Siirry sisältöön');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await assertAccessible(page, 'signin-en');
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+    assertNoPageProblems(page);
+    await page.context().close();
+  });
+
+  it('secretary: checks a meeting, confirms and dismisses findings, prints the summons list', async () => {
+    const page = await newPage(browser, service.baseUrl);
+    await signIn(page, 'secretary');
+    await page.waitForURL(/\/meetings$/);
+    await page.getByRole('table', { name: 'Tulevat kokoukset' }).waitFor();
+    await page.getByRole('link', { name: 'Kaupunginhallituksen kokous 14.12.2026' }).waitFor();
+    await assertAccessible(page, 'secretary-meetings');
+
+    await page.getByRole('link', { name: 'Kaupunginhallituksen kokous 14.12.2026' }).click();
+    await page.waitForURL(/\/meetings\/kh-2026-12-14$/);
+    const findings = page.getByTestId('finding');
+    await findings.first().waitFor({ timeout: 60_000 });
+    assert.ok((await findings.count()) >= 3, 'the check lists findings');
+    const first = findings.first();
+    assert.match(await first.textContent(), /Aino Lehtonen/);
+    assert.match(await first.textContent(), /Yhteisöjäävi/);
+    await page.getByRole('heading', { name: 'Päätösvaltaisuus' }).first().waitFor();
+    await assertAccessible(page, 'secretary-check');
+
+    const decisions = await page.getByRole('button', { name: 'Vahvista', exact: true }).count();
+    if (decisions > 0) {
+      // Confirm the first finding with a note.
+      await first.getByRole('button', { name: 'Vahvista', exact: true }).click();
+      await first.getByLabel('Huomautus (vapaaehtoinen)').fill('Ilmoitettu kokouksen alussa.');
+      await first.getByRole('button', { name: 'Vahvista esteellisyys' }).click();
+      await page.getByRole('status').filter({ hasText: 'Havainto vahvistettiin.' }).waitFor();
+      await first.getByText('Vahvistettu', { exact: true }).waitFor();
+      // Dismissing needs a reason.
+      const second = findings.nth(1);
+      await second.getByRole('button', { name: 'Hylkää', exact: true }).click();
+      await second.getByRole('button', { name: 'Hylkää havainto' }).click();
+      await second.getByText('Kirjoita syy, miksi havainto hylätään.').waitFor();
+      await second.getByLabel('Hylkäämisen syy (pakollinen)').fill('Työsuhde päättyi ennen kokousta.');
+      await second.getByRole('button', { name: 'Hylkää havainto' }).click();
+      await page.getByRole('status').filter({ hasText: 'Havainto hylättiin.' }).waitFor();
+      await second.getByText('Hylätty', { exact: true }).waitFor();
+      await assertAccessible(page, 'secretary-check-decided');
+    } else {
+      await page.getByTestId('not-available').first().waitFor();
+    }
+
+    const summons = page.getByTestId('summons');
+    await summons.getByRole('table').waitFor();
+    assert.match(await summons.textContent(), /Kaisa Rantanen/);
+    await screenshot(page, 'secretary-check');
+
+    // The agenda editor opens (editable or with a clear "not available" message).
+    await page.getByRole('link', { name: 'Esityslista' }).first().click();
+    await page.waitForURL(/\/agenda$/);
+    await page.getByTestId('agenda-item').first().waitFor();
+    await assertAccessible(page, 'secretary-agenda');
+    await page.goBack();
+
+    await page.getByRole('link', { name: 'Tulostettava kutsulista' }).first().click();
+    await page.waitForURL(/\/summons$/);
+    await page.getByRole('heading', { level: 1, name: 'Kutsuttavat varajäsenet' }).waitFor();
+    const table = page.getByTestId('summons-table');
+    await table.waitFor({ timeout: 60_000 });
+    assert.match(await table.textContent(), /Kaisa Rantanen/);
+    assert.match(await table.textContent(), /Vanhan sairaalan kiinteistön myynti/);
+    await page.getByRole('button', { name: 'Tulosta' }).waitFor();
+    await assertAccessible(page, 'secretary-summons');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.site-header').isVisible(), false, 'the print view hides the header');
+    await screenshot(page, 'secretary-summons-print');
+    assertNoPageProblems(page);
+    await page.context().close();
+  });
+
+  it("official: sees their warnings and declared interests", async () => {
+    const page = await newPage(browser, service.baseUrl);
+    await signIn(page, 'official');
+    await page.waitForURL(/\/warnings$/);
+    await page.getByRole('heading', { level: 1, name: 'Varoitukseni' }).waitFor();
+    const warnings = page.getByTestId('warning');
+    const unavailable = page.getByTestId('not-available');
+    await warnings.first().or(unavailable.first()).waitFor({ timeout: 60_000 });
+    if (await warnings.count()) {
+      const text = await page.locator('main').textContent();
+      assert.match(text, /Vanhan sairaalan kiinteistön myynti/);
+    }
+    await assertAccessible(page, 'official-warnings');
+    await screenshot(page, 'official-warnings');
+
+    await page.getByRole('link', { name: 'Sidonnaisuuteni' }).click();
+    await page.getByRole('table', { name: 'Ilmoitetut sidonnaisuudet' }).waitFor();
+    await assertAccessible(page, 'official-interests');
+    await screenshot(page, 'official-interests');
+    assertNoPageProblems(page);
+    await page.context().close();
+  });
+
+  it('auditor: filters the recusal history, sees the charts, downloads CSV and audits a held meeting', async () => {
+    const page = await newPage(browser, service.baseUrl);
+    await signIn(page, 'auditor');
+    await page.waitForURL(/\/history$/);
+    const count = page.getByTestId('history-count');
+    await count.waitFor({ timeout: 60_000 });
+    assert.match(await count.textContent(), /[1-9]\d* todettua ja [1-9]\d* toteamatta/);
+    await page.getByRole('img', { name: 'Esteellisyydet kuukausittain' }).waitFor();
+    await page.getByRole('img', { name: 'Esteellisyydet toimielimittäin' }).waitFor();
+    const rows = page.getByTestId('history-table').locator('tbody tr');
+    assert.ok((await rows.count()) >= 2);
+    await assertAccessible(page, 'auditor-history');
+
+    // Only the board-position ground (HL 28.1 § 5).
+    await page.getByLabel('Esteellisyysperuste').selectOption('HL28_1_5');
+    await page.getByRole('button', { name: 'Hae' }).click();
+    await page.getByTestId('history-count').waitFor();
+    const filteredRows = await page.getByTestId('history-table').locator('tbody tr').allTextContents();
+    assert.ok(filteredRows.length >= 1);
+    for (const row of filteredRows) assert.match(row, /HL 28\.1 § 5 k\./);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert.match(csv, /^\uFEFFtype,date,meeting_id,body_id,body,item_id,item_title,person_id,person,grounds,decided_by\r\n/);
+    assert.match(csv, /missed,2026-10-12,kh-2026-10-12,koivula-kh,/);
+    await screenshot(page, 'auditor-history');
+
+    await page.getByRole('link', { name: 'Kokousten jälkitarkastus' }).click();
+    await page.getByRole('link', { name: 'Kaupunginhallituksen kokous 12.10.2026' }).click();
+    await page.getByTestId('missed-recusal').first().waitFor({ timeout: 60_000 });
+    assert.match(await page.getByTestId('missed-recusal').first().textContent(), /Aino Lehtonen/);
+    await assertAccessible(page, 'auditor-audit');
+    await screenshot(page, 'auditor-audit');
+    assertNoPageProblems(page);
+    await page.context().close();
+  });
+});
