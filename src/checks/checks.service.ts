@@ -90,7 +90,8 @@ export class ChecksService {
     const [run] = runId
       ? await sql('select id, created_at, report from check_run where id::text = ? and meeting_id = ?', [runId, meetingId])
       : await sql(
-          'select id, created_at, report from check_run where meeting_id = ? and created_at <= ?::timestamptz order by created_at desc, id desc limit 1',
+          `select id, created_at, report from check_run where meeting_id = ? and date_trunc('milliseconds', created_at) <= ?::timestamptz
+           order by created_at desc, id desc limit 1`,
           [meetingId, knownOn.toISOString()],
         );
     if (runId && !run) throw AppError.notFound('check run', runId);

@@ -32,13 +32,12 @@ const identifiers = (rows: Row[] | undefined) =>
  */
 export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
   const q = (text: string) => sql(text, []);
-  const [orgs, orgNames, orgIds, owners, members] = await Promise.all([
-    q('select id, name, classification, parent_id, seats from organization order by id'),
-    q('select organization_id, name, lang, note from organization_name order by organization_id, position'),
-    q('select organization_id, scheme, identifier from organization_identifier order by organization_id, position'),
-    q('select company_id, owner_id, share from organization_owner order by company_id, owner_id'),
-    q('select authority_id, member_id from joint_authority_member order by authority_id, member_id'),
-  ]);
+  // One statement at a time: they share the transaction's connection.
+  const orgs = await q('select id, name, classification, parent_id, seats from organization order by id');
+  const orgNames = await q('select organization_id, name, lang, note from organization_name order by organization_id, position');
+  const orgIds = await q('select organization_id, scheme, identifier from organization_identifier order by organization_id, position');
+  const owners = await q('select company_id, owner_id, share from organization_owner order by company_id, owner_id');
+  const members = await q('select authority_id, member_id from joint_authority_member order by authority_id, member_id');
   const namesBy = groupBy(orgNames, 'organization_id');
   const idsBy = groupBy(orgIds, 'organization_id');
   const ownersBy = groupBy(owners, 'company_id');
@@ -57,11 +56,9 @@ export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
     }),
   );
 
-  const [people, personNames, personIds] = await Promise.all([
-    q('select id, name, given_name, family_name from person order by id'),
-    q('select person_id, name, lang, note from person_name order by person_id, position'),
-    q('select person_id, scheme, identifier from person_identifier order by person_id, position'),
-  ]);
+  const people = await q('select id, name, given_name, family_name from person order by id');
+  const personNames = await q('select person_id, name, lang, note from person_name order by person_id, position');
+  const personIds = await q('select person_id, scheme, identifier from person_identifier order by person_id, position');
   const pNamesBy = groupBy(personNames, 'person_id');
   const pIdsBy = groupBy(personIds, 'person_id');
   const persons = people.map((p) =>

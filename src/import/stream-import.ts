@@ -354,15 +354,14 @@ async function firstPass(file: string, progress: Progress): Promise<DocumentInde
     agenda: new AgendaIndex(),
     duplicates: [],
   };
-  const firstAt = new Map<string, Map<string, JsonPath>>(LISTS.map((key) => [key, new Map()]));
-  const noteId = (key: ListKey, id: string, path: JsonPath, what: (quoted: string) => string) => {
-    const seen = firstAt.get(key) as Map<string, JsonPath>;
+  const firstAt = new Map<string, Map<string, number>>(LISTS.map((key) => [key, new Map()]));
+  const noteId = (key: ListKey, id: string, i: number) => {
+    const seen = firstAt.get(key) as Map<string, number>;
     const earlier = seen.get(id);
-    if (earlier === undefined) seen.set(id, path);
-    else index.duplicates.push(problem([...path, 'id'], 'duplicate_id', `${what(quote(id))}; first at ${formatPath(earlier)}`));
+    if (earlier === undefined) seen.set(own(id), i);
+    else index.duplicates.push(problem([key, i, 'id'], 'duplicate_id', `duplicate id ${quote(id)}; first at ${formatPath([key, earlier])}`));
     return earlier === undefined;
   };
-  const itemsFirstAt = new Map<string, JsonPath>();
   progress.start('pass 1/2: reading ids');
   for await (const chunk of readEntries(file, progress)) {
     for (const { key, index: i, value } of chunk) {
@@ -378,9 +377,11 @@ async function firstPass(file: string, progress: Progress): Promise<DocumentInde
       }
       progress.count();
       const path: JsonPath = [key, i];
-      const row: Row | undefined = isObj(value) ? { value, path } : undefined;
+      // Organizations and persons are kept whole: copied, so they hold on to no parser buffers.
+      const kept = isObj(value) && (key === 'organizations' || key === 'persons') ? (JSON.parse(JSON.stringify(value)) as Obj) : value;
+      const row: Row | undefined = isObj(kept) ? { value: kept, path } : undefined;
       const id = row ? str(row.value, 'id') : undefined;
-      const first = id === undefined ? false : noteId(key, id, path, (q) => `duplicate id ${q}`);
+      const first = id === undefined ? false : noteId(key, id, i);
       if (key === 'organizations' && row) {
         index.organizations.push(row);
         if (first) index.organizationsById.set(id as string, row);
@@ -388,14 +389,14 @@ async function firstPass(file: string, progress: Progress): Promise<DocumentInde
         index.persons.push(row);
         if (first) index.personsById.set(id as string, row);
       } else if (key === 'memberships' && row && first) {
-        const kept: Record<string, string> = {};
+        const summary: Record<string, string> = {};
         for (const field of ['id', 'person_id', 'organization_id', 'role']) {
           const v = str(row.value, field);
-          if (v !== undefined) kept[field] = v;
+          if (v !== undefined) summary[field] = own(v);
         }
-        index.membershipsById.set(id as string, { value: kept, path });
+        index.membershipsById.set(summary.id, { value: summary, path });
       } else if (key === 'events' && row) {
-        indexAgenda(index, row, itemsFirstAt);
+        indexAgenda(index, row);
       }
     }
   }
@@ -403,26 +404,35 @@ async function firstPass(file: string, progress: Progress): Promise<DocumentInde
   return index;
 }
 
-function indexAgenda(index: DocumentIndex, event: Row, itemsFirstAt: Map<string, JsonPath>): void {
+function indexAgenda(index: DocumentIndex, event: Row): void {
   const agenda = index.agenda;
   const e = agenda.eventIds.length;
-  agenda.eventIds.push(str(event.value, 'id') ?? '');
-  agenda.eventStarts.push(str(event.value, 'start_date'));
+  const start = str(event.value, 'start_date');
+  agenda.eventIds.push(own(str(event.value, 'id') ?? ''));
+  agenda.eventStarts.push(start === undefined ? undefined : own(start));
   for (const item of rows(event.value, 'agenda', event.path)) {
     const id = str(item.value, 'id');
     if (id === undefined) continue;
-    const earlier = itemsFirstAt.get(id);
+    const earlier = agenda.byId.get(id);
     if (earlier !== undefined) {
+      const first = formatPath(['events', agenda.eventOf[earlier], 'agenda', agenda.positionOf[earlier]]);
       index.duplicates.push(
-        problem([...item.path, 'id'], 'duplicate_id', `duplicate agenda item id ${quote(id)} (item ids must be unique across all meetings); first at ${formatPath(earlier)}`),
+        problem([...item.path, 'id'], 'duplicate_id', `duplicate agenda item id ${quote(id)} (item ids must be unique across all meetings); first at ${first}`),
       );
       continue;
     }
-    itemsFirstAt.set(id, item.path);
-    agenda.byId.set(id, agenda.eventOf.length);
+    agenda.byId.set(own(id), agenda.eventOf.length);
     agenda.eventOf.push(e);
     agenda.positionOf.push(Number(item.path[3]));
   }
+}
+
+/**
+ * A copy of a string the index keeps. The parser's strings can be slices of its input chunks,
+ * and keeping one alive would keep a whole chunk alive with it.
+ */
+function own(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 // ---------------------------------------------------------------------------------------------
