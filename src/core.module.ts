@@ -10,6 +10,7 @@ import { ChecksModule } from './checks/checks.module';
 import { DemoData } from './demo/demo-data';
 import { OfficialsModule } from './officials/officials.module';
 import { RecusalsModule } from './recusals/recusals.module';
+import { CounterpartiesModule } from './counterparties/counterparties.module';
 
 /** Configuration, database and domain services: shared by the HTTP service and the CLI. */
 @Global()
@@ -18,9 +19,9 @@ export class CoreModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: CoreModule,
-      imports: [DatabaseModule.forRoot(database), ImportModule, OrganizationsModule, PeopleModule, MeetingsModule, ChecksModule, OfficialsModule, RecusalsModule],
+      imports: [DatabaseModule.forRoot(database), ImportModule, OrganizationsModule, PeopleModule, MeetingsModule, ChecksModule, OfficialsModule, RecusalsModule, CounterpartiesModule],
       providers: [{ provide: AppConfig, useValue: config }, DemoData],
-      exports: [AppConfig, DemoData, ImportModule, ChecksModule, RecusalsModule],
+      exports: [AppConfig, DemoData, ImportModule, ChecksModule, RecusalsModule, CounterpartiesModule],
     };
   }
 }

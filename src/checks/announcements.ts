@@ -14,6 +14,18 @@ const TEXT: Record<Lang, (a: Announcement) => string> = {
   en: (a) => `${a.name} has announced a self-recusal${a.grounds.length ? ` (${a.grounds.join(', ')})` : ''}${a.note ? `: ${a.note}` : ''}.`,
 };
 
+/** Adds notes (by item id) to a report's items. */
+export function withNotes(report: CheckReport, notes: Map<string, string[]>): CheckReport {
+  if (notes.size === 0) return report;
+  return {
+    ...report,
+    items: report.items.map((item) => {
+      const more = notes.get(item.itemId);
+      return more ? { ...item, notes: [...item.notes, ...more.map((text) => ({ text }))] } : item;
+    }),
+  };
+}
+
 /**
  * The secretary sees officials' own announcements in the check, as notes on their items: the
  * body still decides (HL 29), so an announcement is never a finding by itself.

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CounterpartiesModule } from '../counterparties/counterparties.module';
 import { ChecksResolver } from './checks.resolver';
 import { ChecksService } from './checks.service';
 import { FactsLoader } from './facts-loader';
@@ -9,6 +10,7 @@ import { SummonsResolver } from './summons.resolver';
 import { CheckStatusResolver } from './check-status.resolver';
 
 @Module({
+  imports: [CounterpartiesModule],
   providers: [ChecksResolver, ChecksService, FactsLoader, DecisionsService, FindingsResolver, SummonsService, SummonsResolver, CheckStatusResolver],
   exports: [ChecksService, FactsLoader, SummonsService],
 })

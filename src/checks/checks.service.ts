@@ -13,8 +13,9 @@ import type { Actor } from '../audit/actor';
 import type { CheckDocument } from '../rules/interchange';
 import { factsHash } from './facts-hash';
 import { diffReports, type CheckChanges } from './check-diff';
-import { withAnnouncements, type Announcement } from './announcements';
+import { withAnnouncements, withNotes, type Announcement } from './announcements';
 import { latestDecisions } from './decisions';
+import { CounterpartiesService } from '../counterparties/counterparties.service';
 
 export interface StoredCheck {
   runId: string;
@@ -60,6 +61,7 @@ export class ChecksService {
   constructor(
     private readonly em: EntityManager,
     private readonly loader: FactsLoader,
+    private readonly counterparties: CounterpartiesService,
   ) {}
 
   async check(meetingId: string, actor: Actor, options: { lang?: Lang } = {}): Promise<StoredCheck> {
@@ -67,7 +69,8 @@ export class ChecksService {
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       const facts = await this.loader.load(sql, meetingId);
-      const report = withAnnouncements(evaluate(facts, undefined, { lang }), await this.announcements(sql, meetingId), lang);
+      const evaluated = withAnnouncements(evaluate(facts, undefined, { lang }), await this.announcements(sql, meetingId), lang);
+      const report = withNotes(evaluated, await this.counterparties.notes(sql, [...facts.meeting.agenda].map((i) => ({ id: i.id, title: i.title, description: i.description ?? null })), lang));
       const previous = await this.latestRun(sql, meetingId);
       const stored = await this.store(sql, report, lang, actor.sub, factsHash(facts));
       await this.carryOverDecisions(sql, previous?.id ?? null, stored.runId);

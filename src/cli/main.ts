@@ -14,6 +14,8 @@ import { ExportService } from '../import/export.service';
 import { ChecksService } from '../checks/checks.service';
 import { checkAsText, auditAsText } from '../checks/check-text';
 import { CliModule } from './cli.module';
+import { CounterpartyDetector } from '../counterparties/counterparty-detector';
+import { sqlRunner } from '../database/sql';
 import { RecusalsService } from '../recusals/recusals.service';
 import { recusalsCsv } from '../recusals/recusals-csv';
 import { SummonsService } from '../checks/summons.service';
@@ -199,6 +201,41 @@ export function buildProgram(): Command {
         const summons = ctx.get(SummonsService);
         print(opts.format === 'html' ? await summons.document(opts.meeting, opts.lang) : JSON.stringify(await summons.list(opts.meeting, opts.lang), null, 2));
       });
+    });
+
+  program
+    .command('detect')
+    .description("find the registry's organisations and persons mentioned in a text (Finnish or Swedish)")
+    .requiredOption('--text <file>', 'a text file, UTF-8')
+    .option('--dataset <file>', 'import this dataset first')
+    .option('--in-memory', 'use a throw-away embedded database')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
+    .action(async (opts: DbOptions & { text: string; format: string }) => {
+      let text: string;
+      try {
+        text = readFileSync(opts.text, 'utf8');
+      } catch (error) {
+        throw new AppError('BAD_USER_INPUT', `cannot read ${opts.text}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+      const mentions = await withContext({ ...program.opts(), ...opts }, async (ctx) => {
+        const detector = await ctx.get(CounterpartyDetector).get(sqlRunner(ctx.get(EntityManager).fork()));
+        return detector.detect(text);
+      });
+      if (opts.format === 'text') {
+        print(mentions.map((m) => `${m.start}-${m.end} ${m.surface} → ${m.ambiguous ? `ambiguous: ${m.candidates.map((c) => c.entityId).join(', ')}` : `${m.entityType} ${m.entityId}`} (${m.confidence.toFixed(2)}, ${m.reason})`).join('\n') || 'no mentions');
+        return;
+      }
+      const json = mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+        entity_type: m.entityType,
+        entity_id: m.entityId,
+        confidence: m.confidence,
+        reason: m.reason,
+        ...(m.ambiguous ? { ambiguous: true, candidates: m.candidates.map((c) => ({ entity_type: c.entityType, entity_id: c.entityId })) } : {}),
+      }));
+      print(JSON.stringify({ mentions: json }, null, 2));
     });
 
   program

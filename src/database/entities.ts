@@ -25,6 +25,8 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { FindingDecision } from '../checks/finding-decision.entity';
 import { SelfRecusal } from '../meetings/self-recusal.entity';
 import { InterestHistory, MembershipHistory, RelationshipHistory } from '../history/history.entities';
+import { RegistryRevision } from '../counterparties/registry-revision.entity';
+import { CounterpartyDecision } from '../counterparties/counterparty-decision.entity';
 
 /** Every entity, listed once for the ORM configuration. */
 export const ENTITIES = [
@@ -57,4 +59,6 @@ export const ENTITIES = [
   MembershipHistory,
   RelationshipHistory,
   InterestHistory,
+  RegistryRevision,
+  CounterpartyDecision,
 ];

@@ -42,6 +42,20 @@ export const FORM_WORDS: ReadonlySet<string> = new Set(ALL_SEQUENCES.flatMap((s)
 
 const SINGLE = new Map<string, FormClass>(ALL_SEQUENCES.filter((s) => s.keys.length === 1).map((s) => [s.keys[0], s.cls]));
 
+/** Sequences by their first word and by their last word, longest first. */
+const BY_FIRST = new Map<string, FormSeq[]>();
+const BY_LAST = new Map<string, FormSeq[]>();
+for (const seq of ALL_SEQUENCES) {
+  for (const [map, word] of [
+    [BY_FIRST, seq.keys[0]],
+    [BY_LAST, seq.keys[seq.keys.length - 1]],
+  ] as const) {
+    const list = map.get(word) ?? [];
+    list.push(seq);
+    map.set(word, list);
+  }
+}
+
 export function formCompatibility(aliasForm: FormClass, textForm: FormClass): 'same' | 'family' | 'none' {
   if (aliasForm === textForm) return 'same';
   return FAMILY[aliasForm] === FAMILY[textForm] ? 'family' : 'none';
@@ -69,7 +83,7 @@ export function splitAliasForm(keys: readonly string[]): {
   const formWords: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;
-    for (const seq of ALL_SEQUENCES) {
+    for (const seq of BY_LAST.get(keys[end - 1]) ?? []) {
       const n = seq.keys.length;
       if (end - start > n && seq.keys.every((k, j) => keys[end - n + j] === k)) {
         end -= n;
@@ -78,11 +92,15 @@ export function splitAliasForm(keys: readonly string[]): {
         changed = true;
         break;
       }
+    }
+    if (changed) continue;
+    for (const seq of BY_FIRST.get(keys[start]) ?? []) {
+      const n = seq.keys.length;
       if (end - start > n && seq.keys.every((k, j) => keys[start + j] === k)) {
         start += n;
         form ??= seq.cls;
-        formWords.push(...seq.keys);
         leading = true;
+        formWords.push(...seq.keys);
         changed = true;
         break;
       }
@@ -100,20 +118,6 @@ export interface TextForm {
   readonly last: number;
   /** The form's last word was inflected by ending, not by colon (`Osakeyhtiölle`). */
   readonly inflected: boolean;
-}
-
-/** Sequences by their first word and by their last word, longest first. */
-const BY_FIRST = new Map<string, FormSeq[]>();
-const BY_LAST = new Map<string, FormSeq[]>();
-for (const seq of ALL_SEQUENCES) {
-  for (const [map, word] of [
-    [BY_FIRST, seq.keys[0]],
-    [BY_LAST, seq.keys[seq.keys.length - 1]],
-  ] as const) {
-    const list = map.get(word) ?? [];
-    list.push(seq);
-    map.set(word, list);
-  }
 }
 
 /** One-word forms long enough to be inflected by ending (`Osakeyhtiölle`, `Aktiebolagets`). */

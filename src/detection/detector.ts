@@ -88,12 +88,13 @@ export const CONFIDENCE = {
 
 interface Terminal {
   readonly ref: number;
+  readonly isOrg: boolean;
   readonly form: FormClass | null;
   requiresForm: boolean;
   /** One distinctive word: may stand without its form, weakly (see CONFIDENCE.orgCoreWordOnly). */
   weakCore: boolean;
-  readonly leadingForm: boolean;
-  readonly formWords: readonly string[];
+  leadingForm: boolean;
+  formWords: readonly string[];
   capitalized: boolean;
   acronymMask: number;
   base: number;
@@ -105,13 +106,13 @@ interface TrieNode {
   /** Next word, by one of its inflection stems. */
   s: Map<string, TrieNode | TrieNode[]> | undefined;
   t: Terminal[] | undefined;
+  /** Every terminal here needs a company form next to it (most one-word company names). */
+  formOnly: boolean;
 }
 
-const newNode = (): TrieNode => ({ c: undefined, s: undefined, t: undefined });
+const newNode = (): TrieNode => ({ c: undefined, s: undefined, t: undefined, formOnly: false });
 
-/** A hyphen inside a word (not one joining a line break). */
-const COMPOUND_HYPHEN = /[-\u2010\u2011](?=[\p{L}\p{N}])/u;
-
+const BUSINESS_ID_SCHEME = /y-?tunnus|business.?id|fo-?nummer/i;
 const PERSONAL_ID_SCHEME = /hetu|henkilö|personbeteckning|personal|ssn/i;
 
 interface AliasWords {
@@ -119,9 +120,12 @@ interface AliasWords {
   readonly raws: string[];
 }
 
+/** Longer registry names are not names but prose; they also bound the trie walk's depth. */
+const MAX_ALIAS_WORDS = 24;
+
 function aliasWords(name: string): AliasWords | null {
   const tokens = tokenize(name).filter((t) => t.key.length > 0);
-  if (tokens.length === 0) return null;
+  if (tokens.length === 0 || tokens.length > MAX_ALIAS_WORDS) return null;
   return { keys: tokens.map((t) => t.key), raws: tokens.map((t) => t.raw) };
 }
 
@@ -188,6 +192,7 @@ class Builder {
     const weakCore = form !== null && single && !allGeneric && core[0].length >= 8 && !core[0].endsWith('nen');
     const term: Terminal = {
       ref,
+      isOrg: true,
       form,
       requiresForm: form !== null && (single || allGeneric) && !weakCore,
       weakCore,
@@ -216,6 +221,7 @@ class Builder {
       if (keys.length < 2) return; // a lone family name is never a mention
       this.insert(keys, {
         ref,
+        isOrg: false,
         form: null,
         requiresForm: false,
         weakCore: false,
@@ -257,6 +263,8 @@ class Builder {
       this.aliasCount += addRef(this.businessIds, businessId, ref);
       return;
     }
+    // A business ID with a wrong check digit is never matched (not even as a plain identifier).
+    if (BUSINESS_ID_SCHEME.test(id.scheme) || /^\s*\d{7}\s*[-\u2010-\u2013]\s*\d\s*$/u.test(id.identifier)) return;
     // Other schemes only when distinctive: at least six characters with a digit (not `091`).
     const key = normalizeKey(id.identifier.trim());
     if (key.length >= 6 && /\p{N}/u.test(key) && !/\s/.test(key)) this.aliasCount += addRef(this.otherIds, key, ref);
@@ -285,15 +293,19 @@ class Builder {
     const same = terms.find((t) => t.ref === term.ref && t.form === term.form);
     if (same === undefined) {
       terms.push(term);
+      node.formOnly = terms.every((t) => t.requiresForm);
       this.aliasCount++;
       return;
     }
     // One entity, two spellings of the same phrase: keep the more permissive reading.
     same.requiresForm &&= term.requiresForm;
+    same.leadingForm ||= term.leadingForm;
+    if (term.formWords.some((w) => !same.formWords.includes(w))) same.formWords = [...new Set([...same.formWords, ...term.formWords])];
     same.weakCore ||= term.weakCore;
     same.capitalized &&= term.capitalized;
     same.acronymMask &= term.acronymMask;
     same.base = Math.max(same.base, term.base);
+    node.formOnly = terms.every((t) => t.requiresForm);
   }
 }
 
@@ -303,6 +315,12 @@ function addRef(map: Map<string, number[]>, key: string, ref: number): number {
   else if (!list.includes(ref)) list.push(ref);
   else return 0;
   return 1;
+}
+
+interface RootHit {
+  readonly node: TrieNode;
+  /** The case ending stripped to reach it, or null for the word as it is. */
+  readonly ending: string | null;
 }
 
 interface Candidate {
@@ -326,8 +344,14 @@ export function buildDetector(sources: readonly AliasSource[]): Detector {
     const tokens = tokenize(text);
     const n = tokens.length;
     const candidates: Candidate[] = [];
-    const stemCache: ({ stems: string[]; endings: string[] } | undefined)[] = new Array(n);
-    const stemsOf = (i: number) => (stemCache[i] ??= textStems(tokens[i].key));
+    // Stems per distinct word (agenda text repeats itself a lot).
+    const stemCache = new Map<string, { stems: string[]; endings: string[] }>();
+    const stemsOf = (i: number) => {
+      const key = tokens[i].key;
+      let stems = stemCache.get(key);
+      if (stems === undefined) stemCache.set(key, (stems = textStems(key)));
+      return stems;
+    };
     const stemListOf = (i: number) => stemsOf(i).stems;
     const afterCache: (TextForm | null | undefined)[] = new Array(n + 1);
     const beforeCache: (TextForm | null | undefined)[] = new Array(n + 1);
@@ -356,19 +380,30 @@ export function buildDetector(sources: readonly AliasSource[]): Detector {
       colon: boolean,
       skipped: number,
     ): void => {
+      // Forms around the name, looked up once for all the entities sharing this phrase.
+      let formsKnown = false;
+      let after: TextForm | null = null;
+      let anyBefore: TextForm | null = null;
+      let capitalized: boolean | undefined;
       for (const term of terms) {
-        if (skipped > 0 && refs[term.ref].entityType !== 'person') continue;
-        if (term.capitalized && !capitalizedRun(s, i)) continue;
+        const isOrg = term.isOrg;
+        if (skipped > 0 && isOrg) continue;
+        if (term.capitalized && !(capitalized ??= capitalizedRun(s, i))) continue;
         if (term.acronymMask !== 0 && !acronymsOk(term.acronymMask, s)) continue;
         let first = s;
         let last = i;
         let conf = term.base;
         let inflected = stemmed > 0;
-        if (refs[term.ref].entityType === 'organization') {
-          const after = ending === null && !colon ? formAfterAt(i + 1) : null;
+        if (isOrg) {
+          if (!formsKnown) {
+            after = ending === null && !colon ? formAfterAt(i + 1) : null;
+            anyBefore = formBeforeAt(s);
+            formsKnown = true;
+          }
+          if (term.requiresForm && after === null && anyBefore === null) continue;
           // A form before the name too when the registry name starts with one, or when it pairs
           // with the form after it (`Oy Rakennus Ab`); otherwise it may be the previous name's.
-          let before = formBeforeAt(s);
+          let before = anyBefore;
           if (
             before !== null &&
             after !== null &&
@@ -442,7 +477,12 @@ export function buildDetector(sources: readonly AliasSource[]): Detector {
       colon: boolean,
       skipped: number,
     ): void => {
-      if (node.t !== undefined && (agree === undefined || ending === agree)) {
+      if (
+        node.t !== undefined &&
+        (agree === undefined || ending === agree) &&
+        // Skip a list of form-only company names at once when no form stands next to the words.
+        (!node.formOnly || (ending === null && !colon && formAfterAt(i + 1) !== null) || formBeforeAt(s) !== null)
+      ) {
         evaluate(node.t, s, i, ending, stemmed, colon, skipped);
       }
       if ((node.c === undefined && node.s === undefined) || colon || i + 1 >= n || tokens[i + 1].breakBefore) return;
@@ -458,17 +498,41 @@ export function buildDetector(sources: readonly AliasSource[]): Detector {
       if (j > i + 1 && j < n && !tokens[j].breakBefore) walk(node, s, j, next, stemmed, skipped + (j - i - 1));
     };
 
-    for (let s = 0; s < n; s++) walk(root, s, s, undefined, 0, 0);
+    // The first word of a name: looked up once per distinct word of the text (agenda text repeats itself).
+    const rootHits = new Map<string, RootHit[]>();
+    for (let s = 0; s < n; s++) {
+      const tok = tokens[s];
+      const cacheKey = tok.colonSuffix === '' ? tok.key : `${tok.key}:`;
+      let hits = rootHits.get(cacheKey);
+      if (hits === undefined) {
+        hits = [];
+        const exact = root.c?.get(tok.key);
+        if (exact !== undefined) hits.push({ node: exact, ending: null });
+        if (root.s !== undefined && tok.colonSuffix === '' && tok.key.length >= 3) {
+          const { stems, endings } = stemsOf(s);
+          for (let k = 0; k < stems.length; k++) {
+            const hit = root.s.get(stems[k]);
+            if (hit === undefined) continue;
+            if (Array.isArray(hit)) for (const h of hit) hits.push({ node: h, ending: endings[k] });
+            else hits.push({ node: hit, ending: endings[k] });
+          }
+        }
+        rootHits.set(cacheKey, hits);
+      }
+      for (const h of hits) {
+        if (h.ending === null) step(h.node, s, s, null, undefined, 0, tok.colonSuffix !== '', 0);
+        else step(h.node, s, s, h.ending, undefined, 1, false, 0);
+      }
+    }
 
     // A one-word alias as the first part of a hyphenated compound: `SPR-lähtöinen`, `JSK-konsernin`.
     for (const tok of tokens) {
-      const hyphen = tok.raw.search(COMPOUND_HYPHEN);
-      if (hyphen <= 0 || (tok.colonSuffix !== '' && tok.raw.indexOf(':') < hyphen)) continue;
-      const head = tok.raw.slice(0, hyphen);
+      if (tok.hyphenAt <= 0) continue;
+      const head = tok.raw.slice(0, tok.hyphenAt);
       const terms = root.c?.get(normalizeKey(head))?.t;
       if (terms === undefined) continue;
       for (const term of terms) {
-        if (term.form !== null || refs[term.ref].entityType !== 'organization') continue;
+        if (term.form !== null || !term.isOrg) continue;
         if (term.capitalized && !isCapitalized(head)) continue;
         if (term.acronymMask !== 0 && !isAllCaps(head)) continue;
         candidates.push({
@@ -502,34 +566,39 @@ export function buildDetector(sources: readonly AliasSource[]): Detector {
 }
 
 /** Groups candidates by span, keeps the longest non-overlapping spans, reports ties as ambiguous. */
-function resolve(text: string, candidates: readonly Candidate[], refs: readonly EntityRef[]): Mention[] {
+function resolve(text: string, candidates: Candidate[], refs: readonly EntityRef[]): Mention[] {
   if (candidates.length === 0) return [];
   interface Group {
-    start: number;
-    end: number;
-    best: number;
-    byRef: Map<number, Candidate>;
+    readonly start: number;
+    readonly end: number;
+    readonly best: number;
+    /** One candidate per entity, its best. */
+    readonly members: Candidate[];
   }
-  const groups = new Map<string, Group>();
-  for (const c of candidates) {
-    const key = `${c.start}:${c.end}`;
-    let g = groups.get(key);
-    if (g === undefined) groups.set(key, (g = { start: c.start, end: c.end, best: c.conf, byRef: new Map() }));
-    g.best = Math.max(g.best, c.conf);
-    const prior = g.byRef.get(c.ref);
-    if (prior === undefined || c.conf > prior.conf) g.byRef.set(c.ref, c);
+  // Same span together; within it one entity's candidates together, best first.
+  candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.ref - b.ref || b.conf - a.conf);
+  const groups: Group[] = [];
+  for (let k = 0; k < candidates.length; ) {
+    const { start, end } = candidates[k];
+    const members: Candidate[] = [];
+    let best = -Infinity;
+    for (; k < candidates.length && candidates[k].start === start && candidates[k].end === end; k++) {
+      const c = candidates[k];
+      if (members.length > 0 && members[members.length - 1].ref === c.ref) continue;
+      members.push(c);
+      if (c.conf > best) best = c.conf;
+    }
+    groups.push({ start, end, best, members });
   }
-  const ordered = [...groups.values()].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.best - a.best || a.start - b.start,
-  );
+  groups.sort((a, b) => b.end - b.start - (a.end - a.start) || b.best - a.best || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const mentions: Mention[] = [];
-  for (const g of ordered) {
+  for (const g of groups) {
     let free = true;
     for (let k = g.start; k < g.end && free; k++) if (taken[k] !== 0) free = false;
     if (!free) continue;
     taken.fill(1, g.start, g.end);
-    const chosen = [...g.byRef.values()]
+    const chosen = g.members
       .filter((c) => c.conf >= g.best - CONFIDENCE.ambiguityBand)
       .sort((a, b) => b.conf - a.conf || (refs[a.ref].entityId < refs[b.ref].entityId ? -1 : 1));
     const top = chosen[0];
@@ -540,7 +609,7 @@ function resolve(text: string, candidates: readonly Candidate[], refs: readonly 
       surface: text.slice(g.start, g.end),
       entityType: refs[top.ref].entityType,
       entityId: ambiguous ? null : refs[top.ref].entityId,
-      candidates: chosen.map((c) => ({ ...refs[c.ref] })),
+      candidates: chosen.map((c) => ({ entityType: refs[c.ref].entityType, entityId: refs[c.ref].entityId })),
       ambiguous,
       confidence: Math.round(Math.min(1, Math.max(0, top.conf)) * 100) / 100,
       reason: top.reason,
@@ -548,4 +617,3 @@ function resolve(text: string, candidates: readonly Candidate[], refs: readonly 
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
-

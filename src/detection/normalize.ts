@@ -14,14 +14,16 @@ export interface Token {
   readonly colonSuffix: string;
   /** Punctuation or a blank line separates this token from the previous one: no name spans it. */
   readonly breakBefore: boolean;
+  /** Offset in `raw` of the first compound hyphen (`SPR-lähtöinen` → 3), or -1. */
+  readonly hyphenAt: number;
 }
 
 /**
- * A word: letters, combining marks and digits, joined by inner hyphens/dashes, apostrophes,
+ * The token grammar, as a regular expression (the reference for {@link tokenize}): a word is letters, combining marks and digits, joined by inner hyphens/dashes, apostrophes,
  * dots and colons (`Järvi-Pohjan`, `Oy:lle`, `r.y`, `Raa'an`), a soft hyphen, or a hyphen at a
  * line break (`hyvinvointi-\nalueelle`). `&` is a word of its own (`Lassila & Tikanoja`).
  */
-const TOKEN =
+export const TOKEN =
   /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011\u2012\u2013'\u2019.:\u00AD]|[-\u2010\u2011\u00AD][ \t]*\r?\n[ \t]*)[\p{L}\p{M}\p{N}]+)*|&/gu;
 
 /** Between two words, any of these (or a blank line) ends a possible name. */
@@ -32,12 +34,14 @@ export const INITIAL = /^\p{Lu}$/u;
 const INITIAL_GAP = /^\.[ \t]*\r?\n?[ \t]*$/;
 
 const HYPHENS_AND_BREAKS = /[-\u2010\u2011\u2012\u2013\u00AD\s]/g;
+const SIMPLE_WORD = /^[A-Za-z0-9ÅÄÖåäö]+$/;
 const NEEDS_FOLD = /[^\u0000-\u007få䀦]/;
 const FOLD_SPECIAL: Record<string, string> = { ü: 'y', ø: 'ö', æ: 'ä', ß: 'ss', '\u2019': "'", œ: 'oe', ð: 'd', þ: 'th' };
 const COMBINING = /\p{M}/gu;
 
 /** Lower case, NFC, diacritics folded except å/ä/ö (é→e, ü→y, ø→ö), hyphens and line breaks removed. */
 export function normalizeKey(raw: string): string {
+  if (SIMPLE_WORD.test(raw)) return raw.toLowerCase();
   let s = raw.replace(HYPHENS_AND_BREAKS, '');
   s = s.normalize('NFC').toLowerCase();
   if (!NEEDS_FOLD.test(s)) return s;
@@ -54,31 +58,106 @@ export function normalizeKey(raw: string): string {
   return out;
 }
 
-/** Splits `text` into words. Never throws; offsets are within `[0, text.length]`. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether code point `c` is a letter, a combining mark or a digit; ASCII and Latin-1/Extended-A/B without a regex. */
+function isWordCodePoint(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
+  return WORD_CHAR.test(String.fromCodePoint(c));
+}
+
+/** Code units taken by the word character at `i` (2 for a surrogate pair), or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return isWordCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  return isWordCodePoint(c) ? 1 : 0;
+}
+
+/** `-‐‑‒–'’.:` and the soft hyphen join two runs of a word (`Järvi-Pohjan`, `Oy:n`, `r.y`). */
+const isJoiner = (c: number): boolean =>
+  c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x3a || c === 0xad;
+/** These also join across a line break (`hyvinvointi-\nalueelle`). */
+const isLineJoiner = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0xad;
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * Splits `text` into words (see {@link TOKEN} for the grammar; this is its hand-written,
+ * allocation-light equivalent). Never throws; offsets are within `[0, text.length]`.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const len = text.length;
   let previousEnd = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const colon = raw.indexOf(':');
-    const base = colon > 0 ? raw.slice(0, colon) : raw;
-    const gap = tokens.length === 0 ? '' : text.slice(previousEnd, start);
-    const previous = tokens[tokens.length - 1];
-    // The dot of an initial (`Anna M. Aho`) does not end a name.
-    const afterInitial = previous !== undefined && INITIAL.test(previous.raw) && INITIAL_GAP.test(gap);
-    tokens.push({
-      start,
-      end: start + raw.length,
-      raw,
-      key: normalizeKey(base),
-      colonSuffix: colon > 0 ? normalizeKey(raw.slice(colon + 1)) : '',
-      breakBefore: gap.length > 0 && !afterInitial && BREAK.test(gap),
-    });
-    previousEnd = start + raw.length;
+  let i = 0;
+  while (i < len) {
+    const start = i;
+    let joined = false;
+    let hyphenAt = -1;
+    if (text.charCodeAt(i) === 0x26) {
+      i++;
+    } else {
+      const first = wordCharAt(text, i);
+      if (first === 0) {
+        i++;
+        continue;
+      }
+      i += first;
+      for (;;) {
+        for (let k = i < len ? wordCharAt(text, i) : 0; k > 0; k = i < len ? wordCharAt(text, i) : 0) i += k;
+        if (i >= len || !isJoiner(text.charCodeAt(i))) break;
+        const next = i + 1 < len ? wordCharAt(text, i + 1) : 0;
+        if (next > 0) {
+          const joiner = text.charCodeAt(i);
+          if (hyphenAt < 0 && (joiner === 0x2d || joiner === 0x2010 || joiner === 0x2011)) hyphenAt = i - start;
+          joined = true;
+          i += 1 + next;
+          continue;
+        }
+        if (!isLineJoiner(text.charCodeAt(i))) break;
+        let j = i + 1;
+        while (j < len && isBlank(text.charCodeAt(j))) j++;
+        if (j < len && text.charCodeAt(j) === 0x0d) j++;
+        if (j >= len || text.charCodeAt(j) !== 0x0a) break;
+        j++;
+        while (j < len && isBlank(text.charCodeAt(j))) j++;
+        const after = j < len ? wordCharAt(text, j) : 0;
+        if (after === 0) break;
+        joined = true;
+        i = j + after;
+      }
+    }
+    pushToken(tokens, text, start, i, previousEnd, joined, hyphenAt);
+    previousEnd = i;
   }
   return tokens;
+}
+
+function pushToken(tokens: Token[], text: string, start: number, end: number, previousEnd: number, joined: boolean, hyphenAt: number): void {
+  const raw = text.slice(start, end);
+  const colon = joined ? raw.indexOf(':') : -1;
+  let breakBefore = false;
+  if (tokens.length > 0 && (start - previousEnd > 1 || text.charCodeAt(previousEnd) !== 0x20)) {
+    const gap = text.slice(previousEnd, start);
+    const previous = tokens[tokens.length - 1];
+    // The dot of an initial (`Anna M. Aho`) does not end a name.
+    const afterInitial = previous.raw.length <= 2 && INITIAL.test(previous.raw) && INITIAL_GAP.test(gap);
+    breakBefore = !afterInitial && BREAK.test(gap);
+  }
+  tokens.push({
+    start,
+    end,
+    raw,
+    key: normalizeKey(colon > 0 ? raw.slice(0, colon) : raw),
+    colonSuffix: colon > 0 ? normalizeKey(raw.slice(colon + 1)) : '',
+    breakBefore,
+    hyphenAt: colon > 0 && colon < hyphenAt ? -1 : hyphenAt,
+  });
 }
 
 /** The letters of a raw word, hyphens and line breaks removed (for case checks). */

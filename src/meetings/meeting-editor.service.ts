@@ -97,6 +97,31 @@ export class MeetingEditorService {
     }));
   }
 
+  /** Adds a related entity to an item as it stands now (accepting a suggested counterparty). */
+  async appendRelatedEntity(
+    actor: Actor,
+    itemId: string,
+    entity: { entityType: 'organization' | 'person'; entityId: string; role: string; note?: string },
+    alsoWrite?: (sql: SqlRunner) => Promise<void>,
+  ): Promise<string> {
+    const [row] = await sqlRunner(this.em.fork())('select version from agenda_item where id = ?', [itemId]);
+    if (!row) throw AppError.notFound('agenda item', itemId);
+    return this.withItem(actor, 'agenda_item.update', itemId, Number(row.version), async (sql, event) => {
+      await assertReferences(sql, [{ kind: entity.entityType, id: entity.entityId, path: 'entityId' }]);
+      if (alsoWrite) await alsoWrite(sql);
+      return {
+        ...event,
+        agenda: event.agenda.map((i) => {
+          if (i.id !== itemId) return i;
+          const existing = i.related_entities ?? [];
+          if (existing.some((r) => r.entity_type === entity.entityType && r.entity_id === entity.entityId && r.role === entity.role)) return i;
+          const added = { entity_type: entity.entityType, entity_id: entity.entityId, role: entity.role as never, note: entity.note };
+          return { ...i, related_entities: [...existing, added] };
+        }),
+      };
+    });
+  }
+
   recordMinutes(actor: Actor, input: MinutesInput): Promise<string> {
     return this.withItem(actor, 'minutes.record', input.itemId, input.version, async (sql, event) => {
       const badGrounds = input.recusals.flatMap((r, i) =>

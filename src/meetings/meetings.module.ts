@@ -6,6 +6,6 @@ import { MeetingEditorResolver } from './meeting-editor.resolver';
 
 @Module({
   providers: [MeetingsResolver, MeetingsService, MeetingEditorService, MeetingEditorResolver],
-  exports: [MeetingsService],
+  exports: [MeetingsService, MeetingEditorService],
 })
 export class MeetingsModule {}

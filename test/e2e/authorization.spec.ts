@@ -63,6 +63,15 @@ const MATRIX: Record<string, Operation> = {
     document: '{ historicalCheck(meetingId: "kh-0", knownOn: "2026-11-28T10:00:00Z") { knownOn } }',
     allowed: ['admin', 'auditor'],
   },
+  'Query.detectCounterparties': { document: '{ detectCounterparties(itemId: "i-sale") { surface } }', allowed: ['admin', 'secretary'] },
+  'Mutation.acceptSuggestion': {
+    document: 'mutation { acceptSuggestion(itemId: "i-sale", entityType: organization, entityId: "rakennus", role: affected) { id } }',
+    allowed: ['admin', 'secretary'],
+  },
+  'Mutation.rejectSuggestion': {
+    document: 'mutation { rejectSuggestion(itemId: "i-sale", entityType: organization, entityId: "ktilat", reason: "not a party") { surface } }',
+    allowed: ['admin', 'secretary'],
+  },
   'Query.summonsList': { document: '{ summonsList(meetingId: "kh-0") { deputyPersonId } }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.summonsDocument': { document: '{ summonsDocument(meetingId: "kh-0") }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.myWarnings': { document: '{ myWarnings(from: "2026-01-01") { itemId } }', allowed: ['official'] },

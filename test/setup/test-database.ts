@@ -18,7 +18,7 @@ export async function resetDatabase(url: string): Promise<void> {
   await client.connect();
   try {
     const { rows } = await client.query<{ tablename: string }>(
-      `select tablename from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm_%' and tablename <> 'audit_event'`,
+      `select tablename from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm_%' and tablename not in ('audit_event', 'registry_revision')`,
     );
     if (rows.length > 0) await client.query(`truncate ${rows.map((r) => `"${r.tablename}"`).join(', ')} cascade`);
   } finally {

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../common/app-error';
+import { sqlRunner, type SqlRunner } from '../database/sql';
+import { appendAudit } from '../audit/audit-log';
+import type { Actor } from '../audit/actor';
+import type { Mention } from '../detection';
+import type { Lang } from '../rules/report';
+import { arrayLiteral } from '../import/sql-batch';
+import { CounterpartyDetector } from './counterparty-detector';
+
+export type SuggestionStatus = 'new' | 'related' | 'accepted' | 'rejected';
+
+export interface Suggestion extends Mention {
+  field: 'title' | 'description';
+  entityName: string | null;
+  status: SuggestionStatus;
+}
+
+interface ItemText {
+  id: string;
+  title: string;
+  description: string | null;
+}
+
+/**
+ * Counterparties found in an item's title and description, suggested to the secretary with
+ * what they decided before; the check lists the ones nobody has looked at yet.
+ */
+@Injectable()
+export class CounterpartiesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly detector: CounterpartyDetector,
+  ) {}
+
+  async suggestions(itemId: string): Promise<Suggestion[]> {
+    const sql = sqlRunner(this.em.fork());
+    const [item] = await sql('select id, title, description from agenda_item where id = ?', [itemId]);
+    if (!item) throw AppError.notFound('agenda item', itemId);
+    return (await this.forItems(sql, [{ id: String(item.id), title: String(item.title), description: (item.description as string | null) ?? null }])).get(itemId) ?? [];
+  }
+
+  /** Suggestions for several items at once (three statements plus the matcher). */
+  async forItems(sql: SqlRunner, items: ItemText[]): Promise<Map<string, Suggestion[]>> {
+    const result = new Map<string, Suggestion[]>();
+    if (items.length === 0) return result;
+    const detector = await this.detector.get(sql);
+    const ids = arrayLiteral(items.map((i) => i.id));
+    const related = new Set(
+      (await sql(`select item_id, entity_type, coalesce(organization_id, person_id) as entity_id from related_entity where item_id = any(?::text[])`, [ids])).map(
+        (r) => `${String(r.item_id)}|${String(r.entity_type)}|${String(r.entity_id)}`,
+      ),
+    );
+    const decided = new Map(
+      (await sql('select item_id, entity_type, entity_id, status from counterparty_decision where item_id = any(?::text[])', [ids])).map((r) => [
+        `${String(r.item_id)}|${String(r.entity_type)}|${String(r.entity_id)}`,
+        String(r.status) as SuggestionStatus,
+      ]),
+    );
+    const found = items.map((item) => ({
+      item,
+      mentions: [
+        ...detector.detect(item.title).map((m) => ({ ...m, field: 'title' as const })),
+        ...(item.description ? detector.detect(item.description).map((m) => ({ ...m, field: 'description' as const })) : []),
+      ],
+    }));
+    const names = await this.names(sql, found.flatMap((f) => f.mentions.flatMap((m) => m.candidates)));
+    for (const { item, mentions } of found) {
+      result.set(
+        item.id,
+        mentions.map((m) => {
+          const key = `${item.id}|${m.entityType}|${m.entityId}`;
+          const status: SuggestionStatus = !m.entityId ? 'new' : related.has(key) ? 'related' : (decided.get(key) ?? 'new');
+          return { ...m, entityName: m.entityId ? (names.get(`${m.entityType}|${m.entityId}`) ?? null) : null, status };
+        }),
+      );
+    }
+    return result;
+  }
+
+  /** Notes for the check: mentions in an item's text that are neither related nor decided. */
+  async notes(sql: SqlRunner, items: ItemText[], lang: Lang): Promise<Map<string, string[]>> {
+    const notes = new Map<string, string[]>();
+    for (const [itemId, suggestions] of await this.forItems(sql, items)) {
+      const open = suggestions.filter((s) => s.status === 'new');
+      const seen = new Set<string>();
+      for (const s of open) {
+        const what = s.entityName ?? s.surface;
+        if (seen.has(what)) continue;
+        seen.add(what);
+        const text =
+          lang === 'fi'
+            ? `Asian tekstissä mainitaan ${what} („${s.surface}”), jota ei ole merkitty asiaan liittyväksi: tarkista, onko se asianosainen.`
+            : `The item's text mentions ${what} ("${s.surface}"), which is not recorded as related to the item: check whether it is a party.`;
+        notes.set(itemId, [...(notes.get(itemId) ?? []), text]);
+      }
+    }
+    return notes;
+  }
+
+  async decide(actor: Actor, itemId: string, entityType: 'organization' | 'person', entityId: string, status: 'accepted' | 'rejected', note: string | null, sql?: SqlRunner): Promise<void> {
+    const write = async (run: SqlRunner) => {
+      await run(
+        `insert into counterparty_decision (item_id, entity_type, entity_id, status, note, decided_by) values (?, ?, ?, ?, ?, ?)
+         on conflict (item_id, entity_type, entity_id) do update set status = excluded.status, note = excluded.note,
+           decided_by = excluded.decided_by, decided_at = now()`,
+        [itemId, entityType, entityId, status, note, actor.sub],
+      );
+      await appendAudit(run, actor, { action: `counterparty.${status}`, subjectType: 'agenda_item', subjectId: itemId, details: { entityType, entityId, note } });
+    };
+    if (sql) return write(sql);
+    await this.em.fork().transactional((tem) => write(sqlRunner(tem)));
+  }
+
+  private async names(sql: SqlRunner, refs: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {
+    if (refs.length === 0) return new Map();
+    const orgs = arrayLiteral(refs.filter((r) => r.entityType === 'organization').map((r) => r.entityId));
+    const people = arrayLiteral(refs.filter((r) => r.entityType === 'person').map((r) => r.entityId));
+    const rows = await sql(
+      `select 'organization' as t, id, name from organization where id = any(?::text[]) union all select 'person', id, name from person where id = any(?::text[])`,
+      [orgs, people],
+    );
+    return new Map(rows.map((r) => [`${String(r.t)}|${String(r.id)}`, String(r.name)]));
+  }
+}
