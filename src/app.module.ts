@@ -18,6 +18,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './auth/auth.guard';
 import { ThrottleGuard } from './auth/throttle.guard';
 import { AuditModule } from './audit/audit.module';
+import { SignInResolver } from './demo/sign-in.resolver';
 
 /**
  * Depth, cost, alias and token limits, checked while validating the query, before anything runs
@@ -72,6 +73,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         DateScalar,
+        SignInResolver,
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },

@@ -42,6 +42,11 @@ export class AppConfig {
   @IsString()
   OIDC_JWKS_URL?: string;
 
+  /** The web app's client id at the OpenID Connect provider (sign-in page). */
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
   /** Requests per minute per token (or per address without one). */
   @Transform(({ value }) => (value === undefined || value === '' ? 600 : Number(value)))
   @IsInt()

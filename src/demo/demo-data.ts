@@ -40,12 +40,22 @@ export class DemoData {
     return 'Seeded the demo data set (seeds/demo-dataset.json): try meeting "kh-2026-12-14".\n';
   }
 
-  /** Development tokens for the demo users, as lines for the console ('' in production). */
-  async tokens(): Promise<string> {
-    if (this.config.NODE_ENV === 'production' || !this.config.embedded) return '';
-    const lines = await Promise.all(
-      DEMO_USERS.map(async (u) => `  ${u.label}:\n    ${await signDevToken(u.claims, this.config.jwtSecret, { expiresIn: '30d' })}\n`),
+  /** The demo users with development tokens: only for the embedded demo, never in production. */
+  async users(): Promise<{ label: string; role: string; token: string }[]> {
+    if (this.config.NODE_ENV === 'production' || !this.config.embedded) return [];
+    return Promise.all(
+      DEMO_USERS.map(async (u) => ({
+        label: u.label,
+        role: u.claims.roles[0],
+        token: await signDevToken(u.claims, this.config.jwtSecret, { expiresIn: '30d' }),
+      })),
     );
-    return `\nDemo tokens (send as Authorization: Bearer <token>):\n${lines.join('')}`;
+  }
+
+  /** The demo users' tokens as lines for the console ('' outside the demo). */
+  async tokens(): Promise<string> {
+    const users = await this.users();
+    if (users.length === 0) return '';
+    return `\nDemo tokens (send as Authorization: Bearer <token>):\n${users.map((u) => `  ${u.label}:\n    ${u.token}\n`).join('')}`;
   }
 }

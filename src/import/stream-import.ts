@@ -464,10 +464,12 @@ async function secondPass(file: string, index: DocumentIndex, progress: Progress
   const topLevel = [...topLevelProblems(index.skeleton), ...index.duplicates.filter((p) => p.path.length === 1)];
   addProblems(outcome, sortByDocumentOrder(index.skeleton, topLevel, (p) => p.path));
 
+  const statistics = sql ? new Statistics(sql) : undefined;
   const handle = async (key: ListKey, offset: number, values: unknown[]) => {
     if (outcome.truncated) return;
     addProblems(outcome, validateBatch(key, offset, values, index));
     if (sql === undefined || outcome.problems.length > 0) return;
+    await statistics?.refresh(key, values.length);
     const written = await writeDataset(sql, { format: DATASET_FORMAT, [key]: values } as Dataset);
     for (const name of COUNT_KEYS[key]) {
       const sum = outcome.counts[name];
@@ -514,6 +516,38 @@ async function secondPass(file: string, index: DocumentIndex, progress: Progress
   const ranked = outcome.problems.map((p, i) => ({ p, i, r: p.path === '' ? -1 : (rank.get(keyOf(p.path)) ?? rank.size) }));
   outcome.problems = ranked.sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.p);
   return outcome;
+}
+
+/** The tables a list's batches write to and then look up by parent id (the writer's deletes). */
+const TABLES: Readonly<Record<ListKey, readonly string[]>> = {
+  organizations: [],
+  persons: ['person', 'person_name', 'person_identifier'],
+  memberships: ['membership'],
+  relationships: [],
+  interests: [],
+  events: ['meeting', 'meeting_participant', 'expected_absence', 'agenda_item', 'related_entity', 'item_preparer', 'item_concern', 'minutes_participant', 'recusal', 'substitute'],
+};
+
+/**
+ * Keeps the planner's statistics in step with tables that fill up inside the one transaction.
+ * Without it the planner still sees the tables as they were (often empty) and scans a child
+ * table whole for every batch's `delete … where item_id = any(…)`: quadratic, hours at scale L.
+ * ANALYZE counts the transaction's own rows; it runs each time a list's written records double.
+ */
+class Statistics {
+  private readonly written = new Map<ListKey, number>();
+  private readonly next = new Map<ListKey, number>();
+
+  constructor(private readonly sql: SqlRunner) {}
+
+  async refresh(key: ListKey, adding: number): Promise<void> {
+    const tables = TABLES[key];
+    const before = this.written.get(key) ?? 0;
+    this.written.set(key, before + adding);
+    if (tables.length === 0 || before < (this.next.get(key) ?? 4 * BATCH[key])) return;
+    await this.sql(`analyze ${tables.map((t) => `"${t}"`).join(', ')}`, []);
+    this.next.set(key, 2 * before);
+  }
 }
 
 function addProblems(outcome: Outcome, problems: readonly PathProblem[]): void {

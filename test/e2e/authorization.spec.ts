@@ -72,6 +72,8 @@ const MATRIX: Record<string, Operation> = {
     document: 'mutation { rejectSuggestion(itemId: "i-sale", entityType: organization, entityId: "ktilat", reason: "not a party") { surface } }',
     allowed: ['admin', 'secretary'],
   },
+  'Query.authConfig': { document: '{ authConfig { mode } }', allowed: CALLERS },
+  'Query.demoUsers': { document: '{ demoUsers { role } }', allowed: CALLERS },
   'Query.summonsList': { document: '{ summonsList(meetingId: "kh-0") { deputyPersonId } }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.summonsDocument': { document: '{ summonsDocument(meetingId: "kh-0") }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.myWarnings': { document: '{ myWarnings(from: "2026-01-01") { itemId } }', allowed: ['official'] },
