@@ -19,6 +19,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { ThrottleGuard } from './auth/throttle.guard';
 import { AuditModule } from './audit/audit.module';
 import { SignInResolver } from './demo/sign-in.resolver';
+import { WebModule } from './web/web.module';
 
 /**
  * Depth, cost, alias and token limits, checked while validating the query, before anything runs
@@ -54,6 +55,7 @@ export class AppModule {
         CoreModule.forRoot(config, database),
         AuthModule,
         AuditModule,
+        WebModule,
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -33,6 +33,18 @@ function findingsOf(report: CheckDocument): Map<string, { key: FindingKey; gist:
   return map;
 }
 
+/** JSON with object keys sorted: stored reports come back from jsonb with keys reordered. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
 /** Compares a new report with the previous run's (both jaavi-check/1): findings by item, person and capacity. */
 export function diffReports(previousRunId: string, before: CheckDocument, after: CheckDocument): CheckChanges {
   const old = findingsOf(before);
@@ -55,8 +67,8 @@ export function diffReports(previousRunId: string, before: CheckDocument, after:
   for (const itemId of items) {
     const a = before.items.find((i) => i.item_id === itemId);
     const b = after.items.find((i) => i.item_id === itemId);
-    if (JSON.stringify(a?.substitutions ?? null) !== JSON.stringify(b?.substitutions ?? null)) changes.summonsChanged.push(itemId);
-    if (JSON.stringify(a?.quorum ?? null) !== JSON.stringify(b?.quorum ?? null)) changes.quorumChanged.push(itemId);
+    if (canonical(a?.substitutions) !== canonical(b?.substitutions)) changes.summonsChanged.push(itemId);
+    if (canonical(a?.quorum) !== canonical(b?.quorum)) changes.quorumChanged.push(itemId);
   }
   return changes;
 }

@@ -63,10 +63,10 @@ export class AppConfig {
   @Min(2)
   GRAPHQL_MAX_DEPTH = 8;
 
-  @Transform(({ value }) => (value === undefined || value === '' ? 5000 : Number(value)))
+  @Transform(({ value }) => (value === undefined || value === '' ? 20000 : Number(value)))
   @IsInt()
   @Min(10)
-  GRAPHQL_MAX_COST = 5000;
+  GRAPHQL_MAX_COST = 20000;
 
   /** Seed the demo data set into an empty database on start (default: only on the embedded one). */
   @IsOptional()
