@@ -42,7 +42,7 @@ export function countyCouncilSeats(population: number): number {
 }
 
 const bySize = (small: number, middle: number, large: number) => (population: number) =>
-  population <= 10_000 ? small : population <= 80_000 ? middle : large;
+  population <= 5_000 ? small : population <= 30_000 ? middle : large;
 
 const MUNICIPALITY: readonly BodySpec[] = [
   { suffix: 'kv', kind: 'council', classification: 'council', fi: ['Kaupunginvaltuusto', 'Kunnanvaltuusto'], sv: ['Stadsfullmäktige', 'Kommunfullmäktige'], topic: 'valtuusto', perYear: 10, weekday: 1, hour: 18, seats: municipalCouncilSeats },
@@ -55,8 +55,9 @@ const MUNICIPALITY: readonly BodySpec[] = [
   { suffix: 'rala', kind: 'committee', classification: 'committee', fi: 'Rakennus- ja lupalautakunta', sv: 'Bygg- och tillståndsnämnden', topic: 'lupa', perYear: 11, weekday: 2, hour: 16, seats: bySize(7, 9, 11) },
   { suffix: 'vapla', kind: 'committee', classification: 'committee', fi: 'Vapaa-aikalautakunta', sv: 'Fritidsnämnden', topic: 'vapaa-aika', perYear: 10, weekday: 4, hour: 18, seats: bySize(7, 9, 11) },
   { suffix: 'elila', kind: 'committee', classification: 'committee', fi: 'Elinvoimalautakunta', sv: 'Näringslivsnämnden', topic: 'elinvoima', perYear: 10, weekday: 3, hour: 16, seats: bySize(7, 9, 11) },
-  { suffix: 'kj', kind: 'division', classification: 'division', parent: 'kh', fi: 'Konsernijaosto', sv: 'Koncernsektionen', topic: 'konserni', perYear: 8, weekday: 1, hour: 12, seats: () => 5 },
-  { suffix: 'hj', kind: 'division', classification: 'division', parent: 'kh', fi: 'Henkilöstöjaosto', sv: 'Personalsektionen', topic: 'henkilöstö', perYear: 8, weekday: 4, hour: 13, seats: () => 5 },
+  { suffix: 'kula', kind: 'committee', classification: 'committee', fi: 'Kulttuurilautakunta', sv: 'Kulturnämnden', topic: 'kulttuuri', perYear: 10, weekday: 2, hour: 18, seats: bySize(7, 9, 11) },
+  { suffix: 'kj', kind: 'division', classification: 'division', parent: 'kh', fi: 'Konsernijaosto', sv: 'Koncernsektionen', topic: 'konserni', perYear: 8, weekday: 1, hour: 12, seats: bySize(5, 5, 7) },
+  { suffix: 'hj', kind: 'division', classification: 'division', parent: 'kh', fi: 'Henkilöstöjaosto', sv: 'Personalsektionen', topic: 'henkilöstö', perYear: 8, weekday: 4, hour: 13, seats: bySize(5, 5, 7) },
 ];
 
 const COUNTY: readonly BodySpec[] = [

@@ -130,7 +130,8 @@ export class Places {
       const name = prefix + suffix;
       if (this.usedPlaces.has(name)) continue;
       this.usedPlaces.add(name);
-      return [name, prefix + genitiveSuffix, svPrefix + svSuffix];
+      // Björk + ö, Rönn + näs: Swedish compounds drop a third repeated letter.
+      return [name, prefix + genitiveSuffix, (svPrefix + svSuffix).replace(/(.)\1\1/g, '$1$1')];
     }
   }
 

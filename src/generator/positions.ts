@@ -28,7 +28,6 @@ export class Positions {
     private readonly people: People,
   ) {}
 
-  /** Some positions in private entities start within the meeting year: recorded before they are in force. */
   add(person: number, organizationId: string, role: EntityRole, start: string, end?: string, label?: string): Position {
     this.count += 1;
     // An end before the start (both drawn at random) means the position simply continues.
@@ -44,8 +43,8 @@ export class Positions {
     };
     const position = { person, membership };
     this.all.push(position);
-    this.byPerson.set(person, [...(this.byPerson.get(person) ?? []), position]);
-    this.byOrg.set(organizationId, [...(this.byOrg.get(organizationId) ?? []), position]);
+    push(this.byPerson, person, position);
+    push(this.byOrg, organizationId, position);
     return position;
   }
 
@@ -85,13 +84,14 @@ export class Positions {
             else {
               if (this.rng.chance(0.55)) roles.push('ceo');
               if (this.rng.chance(0.6)) roles.push('board_chair');
-              if (this.rng.chance(0.25)) roles.push('board_member');
+              if (this.rng.chance(0.45)) roles.push('board_member');
+              if (this.rng.chance(0.3)) roles.push('board_member');
               if (this.rng.chance(0.15)) roles.push('deputy_board_member');
             }
             break;
           case 'association':
             roles.push('board_chair');
-            if (this.rng.chance(0.25)) roles.push('board_member');
+            if (this.rng.chance(0.4)) roles.push('board_member');
             break;
           default:
             roles.push('board_chair', 'board_member', 'ceo');
@@ -102,6 +102,7 @@ export class Positions {
           const person = pick(share);
           if (holders.has(person)) continue;
           holders.add(person);
+          // A few start within the meeting year: recorded before they are in force.
           const start = this.rng.chance(0.03) ? addDays('2026-02-01', this.rng.int(0, 270)) : this.pastDate(2008, 2025);
           this.add(person, id, role, start, this.maybeEnded(0.05));
         }
@@ -111,9 +112,9 @@ export class Positions {
 
   private businessPerson(home: PublicEntity): number {
     const known = this.businessPeople.get(home.id) ?? [];
-    if (known.length > 0 && this.rng.chance(0.3)) return this.rng.pick(known);
+    if (known.length > 0 && this.rng.chance(0.55)) return this.rng.pick(known);
     const residents = home.residents;
-    const person = residents.length > 0 && this.rng.chance(0.25) ? this.rng.pick(residents) : this.people.create(home, false);
+    const person = residents.length > 0 && this.rng.chance(0.55) ? this.rng.pick(residents) : this.people.create(home, false);
     known.push(person);
     this.businessPeople.set(home.id, known);
     return person;
@@ -128,4 +129,10 @@ export class Positions {
   private maybeEnded(share: number): string | undefined {
     return this.rng.chance(share) ? addDays('2025-09-01', this.rng.int(0, 394)) : undefined;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

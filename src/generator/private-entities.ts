@@ -31,7 +31,7 @@ export class PrivateEntities {
       }
       const owned = this.rng.sample(OWNED_COMPANIES, m.population < 10_000 ? 1 : m.population < 50_000 ? 3 : OWNED_COMPANIES.length);
       for (const [fi, sv] of owned) {
-        const entity = this.add(m, 'co', 'company', `${m.genitive} ${fi} Oy`, [{ name: `${m.svName.split(' ')[0]} ${sv} Ab`, lang: 'sv' }], fi.toLowerCase(), [
+        const entity = this.add(m, 'co', 'company', `${m.genitive} ${fi} Oy`, [{ name: `${m.svName.split(' ')[0]} ${sv} Ab`, lang: 'sv' }], [
           { organization_id: m.id, share: 1 },
         ]);
         m.ownedCompanies.push(entity.record.id);
@@ -39,9 +39,9 @@ export class PrivateEntities {
     }
     // Companies several municipalities own together, and one the county owns with the cities.
     const owners = region.municipalities.slice(0, Math.min(5, region.municipalities.length));
-    const waste = this.add(region.municipalities[0], 'co', 'company', `${region.genitive} Jätehuolto Oy`, [{ name: `${region.svName.replace(/s$/, '')} Avfallshantering Ab`, lang: 'sv' }], 'jätehuolto', this.shares(owners.map((o) => o.id)));
+    const waste = this.add(region.municipalities[0], 'co', 'company', `${region.genitive} Jätehuolto Oy`, [{ name: `${region.svName.replace(/s$/, '')} Avfallshantering Ab`, lang: 'sv' }], this.shares(owners.map((o) => o.id)));
     for (const o of owners) o.ownedCompanies.push(waste.record.id);
-    const meals = this.add(region.municipalities[0], 'co', 'company', `${region.genitive} Ateriapalvelut Oy`, [{ name: `${region.svName.replace(/s$/, '')} Måltidstjänster Ab`, lang: 'sv' }], 'ateriapalvelut', this.shares([region.county.id, region.municipalities[0].id]));
+    const meals = this.add(region.municipalities[0], 'co', 'company', `${region.genitive} Ateriapalvelut Oy`, [{ name: `${region.svName.replace(/s$/, '')} Måltidstjänster Ab`, lang: 'sv' }], this.shares([region.county.id, region.municipalities[0].id]));
     region.county.ownedCompanies.push(meals.record.id);
     region.municipalities[0].ownedCompanies.push(meals.record.id);
   }
@@ -57,7 +57,7 @@ export class PrivateEntities {
     const base = byFamily ? this.rng.pick(FINNISH_FAMILY_NAMES) : `${home.genitive}`;
     const name = `${base} ${industry} Oy`;
     const others: OtherName[] = [];
-    if (home.bilingual || this.rng.chance(0.4)) others.push({ name: `${byFamily ? base : home.svName.split(' ')[0]} ${svIndustry} Ab`, lang: 'sv' });
+    if (home.bilingual || this.rng.chance(0.5)) others.push({ name: `${byFamily ? base : home.svName.split(' ')[0]} ${svIndustry} Ab`, lang: 'sv' });
     if (this.rng.chance(0.35)) others.push({ name: initials(`${base} ${industry}`), note: 'lyhenne' });
     if (this.rng.chance(0.45)) others.push({ name: `${base} ${industry} Ky`, note: 'entinen nimi' });
     if (this.rng.chance(0.45)) {
@@ -65,7 +65,7 @@ export class PrivateEntities {
       others.push({ name: `${prefix.replace(/n$/, '')} ${trade}`, note: 'aputoiminimi' });
     }
     if (others.length === 0) others.push({ name: `${base} ${industry}`, note: 'markkinointinimi' });
-    this.add(home, 'co', 'company', name, others, trade);
+    this.add(home, 'co', 'company', name, others);
   }
 
   private association(home: PublicEntity): void {
@@ -75,7 +75,7 @@ export class PrivateEntities {
     if (home.bilingual || this.rng.chance(0.5)) others.push({ name: `${home.svName.split(' ')[0]} ${svKind} rf`, lang: 'sv' });
     others.push({ name: initials(`${village} ${kind}`), note: 'lyhenne' });
     if (this.rng.chance(0.3)) others.push({ name: `${village} ${kind.toLowerCase()}`, note: 'epävirallinen nimi' });
-    this.add(home, 'ry', 'association', `${village} ${kind} ry`, others, 'yhdistystoiminta');
+    this.add(home, 'ry', 'association', `${village} ${kind} ry`, others);
   }
 
   private foundation(home: PublicEntity): void {
@@ -83,7 +83,7 @@ export class PrivateEntities {
     this.add(home, 'sr', 'foundation', `${home.genitive} ${kind} sr`, [
       { name: `${svKind} i ${home.svName.split(' ')[0]} sr`, lang: 'sv' },
       { name: initials(`${home.genitive} ${kind}`), note: 'lyhenne' },
-    ], 'säätiö');
+    ]);
   }
 
   private add(
@@ -92,7 +92,6 @@ export class PrivateEntities {
     classification: Organization['classification'],
     name: string,
     otherNames: OtherName[],
-    trade: string,
     owners?: { organization_id: string; share: number }[],
   ): PrivateEntity {
     this.counters[prefix] += 1;
@@ -104,7 +103,7 @@ export class PrivateEntities {
       identifiers: [{ scheme: 'fi:ytunnus', identifier: this.businessIds.issue() }],
       ...(owners ? { owners } : {}),
     };
-    const entity = { record, home, trade };
+    const entity = { record, home };
     this.all.push(entity);
     this.byId.set(record.id, entity);
     home.localOrgs.push(record.id);

@@ -107,8 +107,6 @@ export interface PersonRecord {
 export interface PrivateEntity {
   readonly record: Organization;
   readonly home: PublicEntity;
-  /** What it does, for agenda texts: "rakentaminen", "asumispalvelut". */
-  readonly trade: string;
 }
 
 /** A position (board, CEO) or employment in an entity; `membership.person_id` is set. */
