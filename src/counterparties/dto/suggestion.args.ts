@@ -2,8 +2,7 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { EntityType, RelatedEntityRole } from '../../common/graphql-enums';
 import { RELATED_ENTITY_ROLES } from '../../common/domain-enums';
-
-const ID_PATTERN = /^[^\u0000-\u001f]{1,200}$/;
+import { ID_PATTERN } from '../../common/input-patterns';
 
 @ArgsType()
 export class SuggestionTargetArgs {

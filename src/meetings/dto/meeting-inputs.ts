@@ -17,11 +17,7 @@ import {
 } from 'class-validator';
 import { EntityType, MeetingStatus, ParticipantRole, RelatedEntityRole } from '../../common/graphql-enums';
 import { PARTICIPANT_ROLES, RELATED_ENTITY_ROLES } from '../../common/domain-enums';
-
-/** External ids: what the dataset format allows, no control characters. */
-const ID_PATTERN = /^[^\u0000-\u001f]{1,200}$/;
-/** ISO date-time with an offset: the meeting's local date is the rules' date. */
-const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+import { ID_PATTERN, DATE_TIME_WITH_OFFSET } from '../../common/input-patterns';
 
 @InputType()
 export class ParticipantInput {
@@ -73,29 +69,16 @@ export class ConcernInput {
   text: string;
 }
 
-@InputType()
-export class CreateMeetingInput {
-  @Field(() => ID, { nullable: true, description: 'External id; generated when omitted.' })
-  @IsOptional()
-  @Matches(ID_PATTERN)
-  id?: string;
-
-  @Field(() => ID)
-  @Matches(ID_PATTERN)
-  bodyId: string;
-
+/** What a meeting says besides its identity and start: shared by create and update. */
+@InputType({ isAbstract: true })
+abstract class MeetingFields {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   name?: string;
 
-  @Field({ description: 'ISO date-time with offset, e.g. 2026-12-14T14:00:00+02:00.' })
-  @Matches(DATE_TIME_WITH_OFFSET, { message: 'startsAt must be an ISO date-time with an offset, e.g. 2026-12-14T14:00:00+02:00' })
-  @IsRFC3339()
-  startsAt: string;
-
-  @Field(() => MeetingStatus, { nullable: true, defaultValue: 'planned' })
+  @Field(() => MeetingStatus, { nullable: true })
   @IsOptional()
   @IsIn(['planned', 'held'])
   status?: 'planned' | 'held';
@@ -116,7 +99,24 @@ export class CreateMeetingInput {
 }
 
 @InputType()
-export class UpdateMeetingInput {
+export class CreateMeetingInput extends MeetingFields {
+  @Field(() => ID, { nullable: true, description: 'External id; generated when omitted.' })
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  id?: string;
+
+  @Field(() => ID)
+  @Matches(ID_PATTERN)
+  bodyId: string;
+
+  @Field({ description: 'ISO date-time with offset, e.g. 2026-12-14T14:00:00+02:00.' })
+  @Matches(DATE_TIME_WITH_OFFSET, { message: 'startsAt must be an ISO date-time with an offset, e.g. 2026-12-14T14:00:00+02:00' })
+  @IsRFC3339()
+  startsAt: string;
+}
+
+@InputType()
+export class UpdateMeetingInput extends MeetingFields {
   @Field(() => ID)
   @Matches(ID_PATTERN)
   id: string;
@@ -128,34 +128,9 @@ export class UpdateMeetingInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
   @Matches(DATE_TIME_WITH_OFFSET, { message: 'startsAt must be an ISO date-time with an offset, e.g. 2026-12-14T14:00:00+02:00' })
   @IsRFC3339()
   startsAt?: string;
-
-  @Field(() => MeetingStatus, { nullable: true })
-  @IsOptional()
-  @IsIn(['planned', 'held'])
-  status?: 'planned' | 'held';
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @Matches(ID_PATTERN, { each: true })
-  expectedAbsent?: string[];
-
-  @Field(() => [ParticipantInput], { nullable: true })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @Type(() => ParticipantInput)
-  @ArrayMaxSize(100)
-  participants?: ParticipantInput[];
 }
 
 @InputType()

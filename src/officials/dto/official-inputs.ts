@@ -3,8 +3,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, 
 import { DateScalar } from '../../common/date.scalar';
 import { InterestKind, RelationshipKind } from '../../common/graphql-enums';
 import { INTEREST_KINDS, RELATIONSHIP_KINDS } from '../../common/domain-enums';
-
-const ID_PATTERN = /^[^\u0000-\u001f]{1,200}$/;
+import { ID_PATTERN } from '../../common/input-patterns';
 
 @ArgsType()
 export class WarningsArgs {

@@ -3,8 +3,7 @@ import { Type } from 'class-transformer';
 import { IsOptional, Matches, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { DateScalar } from '../../common/date.scalar';
-
-const ID_PATTERN = /^[^\u0000-\u001f]{1,200}$/;
+import { ID_PATTERN } from '../../common/input-patterns';
 
 @InputType()
 export class RecusalFilter {
