@@ -34,6 +34,22 @@ function registryTables(knownOn?: Date): Record<'membership' | 'relationship' | 
 const KINSHIP_STEPS = 3;
 
 /**
+ * `step1 … stepN` and `people`: everyone within N relationship steps of `seed`, in either
+ * direction. One join per direction and step, so each is an index lookup on the person or the
+ * relative column (a recursive walk with an OR join scanned the whole table at every step).
+ */
+function kinshipSteps(relationship: string): string {
+  const steps = Array.from({ length: KINSHIP_STEPS }, (_, i) => {
+    const from = i === 0 ? 'seed' : `step${i}`;
+    return `step${i + 1}(p) as (
+      select r.relative_id from ${from} f join ${relationship} r on r.person_id = f.p
+      union select r.person_id from ${from} f join ${relationship} r on r.relative_id = f.p)`;
+  });
+  const all = ['seed', ...steps.map((_, i) => `step${i + 1}`)].map((name) => `select p from ${name}`).join(' union ');
+  return `${steps.join(',\n')},\n people(p) as (${all})`;
+}
+
+/**
  * Reads from the database everything the engine needs for one meeting, as of its date, in a
  * fixed number of statements whatever the registry's size (no query per person or per item):
  * the meeting and its agenda (3), the persons to evaluate and their relatives up to three
@@ -67,21 +83,14 @@ export class FactsLoader {
     // relationship steps of them, in either direction; then their relationships.
     const relationships = (
       await sql(
-        `with recursive seed(person_id) as (
-           select unnest(?::text[]) union select person_id from ${t.membership} where organization_id = ?
-         ), walk(person_id, depth) as (
-           select person_id, 0 from seed
-           union
-           select case when r.person_id = w.person_id then r.relative_id else r.person_id end, w.depth + 1
-           from walk w join ${t.relationship} r on r.person_id = w.person_id or r.relative_id = w.person_id
-           where w.depth < ?
-         ), people as (select distinct person_id from walk)
-         select 'p' as kind, person_id as id, null as person_id, null as relative_id, null as rkind, null as half,
+        `with seed(p) as (select unnest(?::text[]) union select person_id from ${t.membership} where organization_id = ?),
+              ${kinshipSteps(t.relationship)}
+         select 'p' as kind, p as id, null as person_id, null as relative_id, null as rkind, null as half,
                 null as start_date, null as end_date from people
          union all
          select 'r', r.id, r.person_id, r.relative_id, r.kind, r.half::text, r.start_date::text, r.end_date::text
-         from ${t.relationship} r where r.person_id in (select person_id from people) and r.relative_id in (select person_id from people)`,
-        [arrayLiteral([...direct]), meeting.organizationId, KINSHIP_STEPS],
+         from ${t.relationship} r where r.person_id in (select p from people) and r.relative_id in (select p from people)`,
+        [arrayLiteral([...direct]), meeting.organizationId],
       )
     );
     const personIds = relationships.filter((r) => r.kind === 'p').map((r) => String(r.id));
