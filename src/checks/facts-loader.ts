@@ -33,6 +33,9 @@ function registryTables(knownOn?: Date): Record<'membership' | 'relationship' | 
 /** How many relationship steps the kinship derivation follows (legal-grounds §2). */
 const KINSHIP_STEPS = 3;
 
+/** The kinds a derivation chain continues through (legal-grounds §2, either direction). */
+const CHAIN_KINDS = ['spouse', 'cohabiting_partner', 'child', 'grandchild', 'sibling', 'parent', 'grandparent', 'aunt_uncle', 'niece_nephew'];
+
 /**
  * `step1 … stepN` and `people`: everyone within N relationship steps of `seed`, in either
  * direction. One join per direction and step, so each is an index lookup on the person or the
@@ -40,13 +43,19 @@ const KINSHIP_STEPS = 3;
  */
 function kinshipSteps(relationship: string): string {
   const steps = Array.from({ length: KINSHIP_STEPS }, (_, i) => {
-    const from = i === 0 ? 'seed' : `step${i}`;
+    // From the second step on, only through kinds that compose (legal-grounds §2): a chain
+    // through a former spouse, an especially close person, a cousin or "other" stops.
+    const from = i === 0 ? 'seed' : i === 1 ? 'step1c' : `step${i}`;
+    const kinds = i === 0 ? '' : ` and r.kind = any('{${CHAIN_KINDS.join(',')}}'::text[])`;
     return `step${i + 1}(p) as (
-      select r.relative_id from ${from} f join ${relationship} r on r.person_id = f.p
-      union select r.person_id from ${from} f join ${relationship} r on r.relative_id = f.p)`;
+      select r.relative_id from ${from} f join ${relationship} r on r.person_id = f.p${kinds}
+      union select r.person_id from ${from} f join ${relationship} r on r.relative_id = f.p${kinds})`;
   });
+  const composable = `step1c(p) as (
+      select r.relative_id from seed f join ${relationship} r on r.person_id = f.p and r.kind = any('{${CHAIN_KINDS.join(',')}}'::text[])
+      union select r.person_id from seed f join ${relationship} r on r.relative_id = f.p and r.kind = any('{${CHAIN_KINDS.join(',')}}'::text[]))`;
   const all = ['seed', ...steps.map((_, i) => `step${i + 1}`)].map((name) => `select p from ${name}`).join(' union ');
-  return `${steps.join(',\n')},\n people(p) as (${all})`;
+  return `${steps[0]},\n${composable},\n${steps.slice(1).join(',\n')},\n people(p) as (${all})`;
 }
 
 /**
@@ -83,14 +92,16 @@ export class FactsLoader {
     // relationship steps of them, in either direction; then their relationships.
     const relationships = (
       await sql(
-        `with seed(p) as (select unnest(?::text[]) union select person_id from ${t.membership} where organization_id = ?),
+        `with seed(p) as (
+           select unnest(?::text[])
+           union select person_id from ${t.membership} where organization_id = ? and (end_date is null or end_date >= ?::date - 400)),
               ${kinshipSteps(t.relationship)}
          select 'p' as kind, p as id, null as person_id, null as relative_id, null as rkind, null as half,
                 null as start_date, null as end_date from people
          union all
          select 'r', r.id, r.person_id, r.relative_id, r.kind, r.half::text, r.start_date::text, r.end_date::text
          from ${t.relationship} r where r.person_id in (select p from people) and r.relative_id in (select p from people)`,
-        [arrayLiteral([...direct]), meeting.organizationId],
+        [arrayLiteral([...direct]), meeting.organizationId, date],
       )
     );
     const personIds = relationships.filter((r) => r.kind === 'p').map((r) => String(r.id));
