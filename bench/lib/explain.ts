@@ -14,7 +14,7 @@ const LABELS: readonly (readonly [RegExp, string])[] = [
   [/from meeting m where m\.id/, 'meeting'],
   [/from agenda_item i where i\.meeting_id/, 'agenda items'],
   [/'preparer'/, 'item children (related, preparers, minutes…)'],
-  [/with recursive seed/, 'people within 3 relationship steps'],
+  [/with (recursive )?seed\(/, 'people within 3 relationship steps'],
   [/from membership m/, 'memberships (+ later terms)'],
   [/from interest/, 'declared interests'],
   [/from person where/, 'persons'],

@@ -34,6 +34,8 @@ export async function loadTest(
     method: 'POST',
     connections,
     duration: seconds,
+    // A slow answer is a slow answer, not an error: only give up on one after 30 s.
+    timeout: 30,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token}` },
     body: JSON.stringify({ query: request.query }),
   });

@@ -246,6 +246,8 @@ class AgendaIndex implements ReadonlyMap<string, AgendaRow> {
   readonly positionOf: number[] = [];
   readonly eventIds: string[] = [];
   readonly eventStarts: (string | undefined)[] = [];
+  /** Where each indexed event is in the `events` list (non-object elements are not indexed). */
+  readonly eventPositions: number[] = [];
 
   get size(): number {
     return this.byId.size;
@@ -259,7 +261,7 @@ class AgendaIndex implements ReadonlyMap<string, AgendaRow> {
     const k = this.byId.get(id);
     if (k === undefined) return undefined;
     const e = this.eventOf[k];
-    const eventPath: JsonPath = ['events', e];
+    const eventPath: JsonPath = ['events', this.eventPositions[e]];
     const start = this.eventStarts[e];
     return {
       event: { value: { id: this.eventIds[e], ...(start === undefined ? {} : { start_date: start }) }, path: eventPath },
@@ -410,12 +412,13 @@ function indexAgenda(index: DocumentIndex, event: Row): void {
   const start = str(event.value, 'start_date');
   agenda.eventIds.push(own(str(event.value, 'id') ?? ''));
   agenda.eventStarts.push(start === undefined ? undefined : own(start));
+  agenda.eventPositions.push(Number(event.path[1]));
   for (const item of rows(event.value, 'agenda', event.path)) {
     const id = str(item.value, 'id');
     if (id === undefined) continue;
     const earlier = agenda.byId.get(id);
     if (earlier !== undefined) {
-      const first = formatPath(['events', agenda.eventOf[earlier], 'agenda', agenda.positionOf[earlier]]);
+      const first = formatPath(['events', agenda.eventPositions[agenda.eventOf[earlier]], 'agenda', agenda.positionOf[earlier]]);
       index.duplicates.push(
         problem([...item.path, 'id'], 'duplicate_id', `duplicate agenda item id ${quote(id)} (item ids must be unique across all meetings); first at ${first}`),
       );

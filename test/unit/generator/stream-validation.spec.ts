@@ -59,6 +59,16 @@ describe('streaming validation (the large-file import path)', () => {
     expect(streamed).toEqual(whole);
   });
 
+  it('points duplicate agenda item ids at the right meeting when the list has non-objects', async () => {
+    const doc = JSON.parse(text) as { events: unknown[] } & Record<string, unknown>;
+    const events = doc.events as { agenda: { id: string }[] }[];
+    events[40].agenda[3].id = events[20].agenda[3].id;
+    doc.events = [7, ...doc.events];
+    const { streamed, whole } = await both(doc, 'non-objects.json');
+    expect(whole.map((p) => p.path)).toContain('events[41].agenda[3].id');
+    expect(streamed).toEqual(whole);
+  });
+
   it('reads the lists in any order', async () => {
     const doc = JSON.parse(text) as Dataset & Record<string, unknown>;
     const reordered = { events: doc.events, memberships: doc.memberships, persons: doc.persons, organizations: doc.organizations, format: doc.format };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GROUND_CODES, PROBLEM_CODES, datasetSchema } from '../../../src/import/validation';
 import * as vocabulary from '../../../src/import/validation/vocabulary';
