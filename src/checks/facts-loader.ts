@@ -100,7 +100,7 @@ export class FactsLoader {
                 null as start_date, null as end_date from people
          union all
          select 'r', r.id, r.person_id, r.relative_id, r.kind, r.half::text, r.start_date::text, r.end_date::text
-         from ${t.relationship} r where r.person_id in (select p from people) and r.relative_id in (select p from people)`,
+         from people pp join ${t.relationship} r on r.person_id = pp.p where r.relative_id in (select p from people)`,
         [arrayLiteral([...direct]), meeting.organizationId, date],
       )
     );
@@ -120,12 +120,16 @@ export class FactsLoader {
     const people = arrayLiteral(personIds);
     const memberships = (
       await sql(
-        `select id, person_id, organization_id, role, start_date::text, end_date::text, deputy_for_id, group_name, deputy_order
-         from ${t.membership} m
-         where m.person_id = any(?::text[]) or m.organization_id = ?
-            or exists (select 1 from ${t.membership} e
-                       where e.person_id = any(?::text[]) and e.organization_id = m.organization_id
-                         and e.end_date < ?::date and m.start_date > e.end_date)`,
+        // Three index lookups (by person, by body, later terms of ended body seats: the KL 79
+        // holdover looks only at seats in bodies) in one union:
+        // an OR of them would scan every membership.
+        `with wanted as (
+           select m.id from ${t.membership} m where m.person_id = any(?::text[])
+           union select m.id from ${t.membership} m where m.organization_id = ?
+           union select m.id from ${t.membership} e join ${t.membership} m on m.organization_id = e.organization_id and m.start_date > e.end_date
+                 where e.person_id = any(?::text[]) and e.end_date < ?::date and e.role in ('chair', 'vice_chair', 'member', 'deputy'))
+         select m.id, m.person_id, m.organization_id, m.role, m.start_date::text, m.end_date::text, m.deputy_for_id, m.group_name, m.deputy_order
+         from ${t.membership} m where m.id in (select id from wanted)`,
         [people, meeting.organizationId, people, date],
       )
     ).map(
@@ -191,10 +195,12 @@ export class FactsLoader {
          union select owner_id from organization_owner where company_id = any(?::text[])
        ), up(id) as (
          select id from named
-         union select o.parent_id from organization o join up on o.id = up.id where o.parent_id is not null
+         union select o.parent_id from up cross join lateral (select parent_id from organization where id = up.id) o
+               where o.parent_id is not null
        ), own(id) as (
          select id from up where id = ?
-         union select o.parent_id from organization o join own on o.id = own.id where o.parent_id is not null
+         union select o.parent_id from own cross join lateral (select parent_id from organization where id = own.id) o
+               where o.parent_id is not null
        ), wanted(id) as (
          select id from up
          union select o.id from organization o where o.parent_id in (select id from own)
