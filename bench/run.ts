@@ -96,6 +96,8 @@ async function main(opts: Options): Promise<void> {
     log('floor: facts loader on raw pg + evaluate');
     const floor = await measureFloor(url, BENCH_MEETING_ID, opts.runs, opts.warmup, budget);
 
+    const died = service.exited();
+    if (died) throw new Error(`the service exited (${died.code}):\n${died.output}`);
     log('myWarnings under load');
     const myWarnings = await myWarningsUnderLoad(service.url, service.pid, url, token, opts);
 

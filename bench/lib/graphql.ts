@@ -1,10 +1,15 @@
-/** A GraphQL POST over HTTP with a bearer token; throws on transport errors and GraphQL errors. */
+/**
+ * A GraphQL POST over HTTP with a bearer token; throws on transport errors and GraphQL errors.
+ * A connection the server closed while idle is retried once (fetch does not retry a POST).
+ */
 export async function graphql<T>(url: string, token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+  const post = () =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  const response = await post().catch(post);
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
   if (!response.ok || body.data === undefined) throw new Error(`HTTP ${response.status}`);

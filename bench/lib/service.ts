@@ -44,6 +44,8 @@ export async function freePort(): Promise<number> {
 export interface RunningService {
   readonly url: string;
   readonly pid: number;
+  /** The exit code once the process has ended, and the tail of its output. */
+  exited(): { code: number | null; output: string } | undefined;
   stop(): Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export async function startService(root: string, env: Record<string, string>): P
   return {
     url: base,
     pid: child.pid as number,
+    exited: () => (child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode, output } : undefined),
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
