@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { readMeeting } from '../meetings/meeting-reader';
 import type { SqlRunner } from '../database/sql';
 import { arrayLiteral } from '../import/sql-batch';
+import { jsonValue, nullableString as str } from '../database/rows';
 import type {
   Facts,
   InterestFact,
@@ -10,9 +11,6 @@ import type {
   RelationshipFact,
 } from '../rules/facts';
 
-type Row = Record<string, unknown>;
-
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /**
  * The tables to read: the current ones, or the registry as it was recorded at an instant (the
@@ -214,15 +212,14 @@ export class FactsLoader {
        from organization o where o.id in (select id from wanted)`,
       [arrayLiteral(ids), arrayLiteral(ids), bodyId],
     );
-    const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
     return rows.map((o) => ({
       id: String(o.id),
       name: String(o.name),
       classification: o.classification as OrganizationFact['classification'],
       parentId: str(o.parent_id),
       seats: o.seats === null ? null : Number(o.seats),
-      memberIds: json(o.member_ids) as string[],
-      owners: json(o.owners) as OrganizationFact['owners'],
+      memberIds: jsonValue<string[]>(o.member_ids),
+      owners: jsonValue<OrganizationFact['owners']>(o.owners),
     }));
   }
 }

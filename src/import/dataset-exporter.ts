@@ -1,7 +1,7 @@
 import type { SqlRunner } from '../database/sql';
 import type { Dataset } from './validation/dataset.types';
+import { groupBy, type Row } from '../database/rows';
 
-type Row = Record<string, unknown>;
 
 /** Leaves out absent optional fields, so exported files look like hand-written ones. */
 function compact<T extends Row>(record: T): T {
@@ -10,16 +10,6 @@ function compact<T extends Row>(record: T): T {
   ) as T;
 }
 
-function groupBy(rows: Row[], key: string): Map<string, Row[]> {
-  const map = new Map<string, Row[]>();
-  for (const row of rows) {
-    const k = String(row[key]);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}
 
 const names = (rows: Row[] | undefined) =>
   (rows ?? []).map((n) => compact({ name: n.name as string, lang: n.lang as 'fi' | 'sv' | 'en' | undefined, note: n.note as string | undefined }));

@@ -1,19 +1,8 @@
 import { AppError } from '../common/app-error';
 import type { SqlRunner } from '../database/sql';
 import type { AgendaItemFact, MeetingFact } from '../rules/facts';
+import { groupBy, jsonValue, nullableString as str } from '../database/rows';
 
-type Row = Record<string, unknown>;
-
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-function groupBy(rows: Row[], key: string): Map<string, Row[]> {
-  const map = new Map<string, Row[]>();
-  for (const row of rows) {
-    const k = String(row[key]);
-    map.set(k, [...(map.get(k) ?? []), row]);
-  }
-  return map;
-}
 
 /**
  * A meeting with its agenda, participants and minutes, in three statements. Shared by the
@@ -29,7 +18,6 @@ export async function readMeeting(sql: SqlRunner, meetingId: string): Promise<Me
     [meetingId],
   );
   if (!meeting) throw AppError.notFound('meeting', meetingId);
-  const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
   const items = await sql(
     `select i.id, i.item_order, i.title, i.description, i.presented_by_id, i.prepared_in_id, i.urgent, i.has_record
      from agenda_item i where i.meeting_id = ? order by i.item_order, i.id`,
@@ -78,8 +66,8 @@ export async function readMeeting(sql: SqlRunner, meetingId: string): Promise<Me
     name: str(meeting.name),
     startDate: String(meeting.starts_at),
     status: meeting.status as MeetingFact['status'],
-    participants: json(meeting.participants) as MeetingFact['participants'],
-    expectedAbsent: json(meeting.absent) as string[],
+    participants: jsonValue<MeetingFact['participants']>(meeting.participants),
+    expectedAbsent: jsonValue<string[]>(meeting.absent),
     agenda,
   };
 }

@@ -6,9 +6,8 @@ import { sqlRunner } from '../database/sql';
 import type { OrganizationModel } from './models/organization.model';
 import type { MembershipModel } from '../memberships/models/membership.model';
 import { membershipModel, MEMBERSHIP_COLUMNS } from '../memberships/membership-rows';
+import { jsonValue as json, type Row } from '../database/rows';
 
-type Row = Record<string, unknown>;
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 const ORGANIZATION_SELECT = `
   select o.id, o.name, o.classification, o.parent_id, o.seats,

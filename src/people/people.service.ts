@@ -7,6 +7,7 @@ import { membershipModel, MEMBERSHIP_COLUMNS } from '../memberships/membership-r
 import type { MembershipModel } from '../memberships/models/membership.model';
 import type { PersonModel } from './models/person.model';
 import type { Principal } from '../auth/roles';
+import { jsonValue as json, type Row } from '../database/rows';
 
 /**
  * A person who holds or held a position is public in that capacity; anyone else in the registry
@@ -15,8 +16,6 @@ import type { Principal } from '../auth/roles';
 const PUBLIC_PERSON = `(exists (select 1 from membership pm where pm.person_id = p.id) or p.id = ?)`;
 const seesEveryone = (principal: Principal | null) => principal === null || principal.roles.includes('admin');
 
-type Row = Record<string, unknown>;
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 const PERSON_SELECT = `
   select p.id, p.name, p.given_name, p.family_name,
