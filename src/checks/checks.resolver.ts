@@ -23,7 +23,7 @@ export class ChecksResolver {
 
   @Roles('auditor', 'admin')
   @Query(() => HistoricalCheckModel, {
-    description: "Re-runs a meeting's check with the registry as recorded at an instant, compared with a stored run.",
+    description: "Re-runs a meeting's check with the registry and the agenda as recorded at an instant, compared with a stored run.",
   })
   async historicalCheck(@CurrentActor() actor: Actor, @Args() args: HistoricalCheckArgs): Promise<HistoricalCheckModel> {
     return toHistoricalCheckModel(await this.checks.historical(args.meetingId, new Date(args.knownOn), args.runId), actor.principal);

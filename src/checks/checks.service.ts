@@ -89,7 +89,7 @@ export class ChecksService {
   async historical(meetingId: string, knownOn: Date, runId?: string): Promise<HistoricalCheck> {
     const sql = sqlRunner(this.em.fork());
     const facts = await this.loader.load(sql, meetingId, { knownOn });
-    const report = evaluate(facts);
+    const report = withAnnouncements(evaluate(facts), await this.announcements(sql, meetingId, knownOn), 'fi');
     const [run] = runId
       ? await sql('select id, created_at, report from check_run where id::text = ? and meeting_id = ?', [runId, meetingId])
       : await sql(
@@ -124,11 +124,13 @@ export class ChecksService {
     return row ? { id: String(row.id), report: row.report as CheckDocument } : null;
   }
 
-  private async announcements(sql: SqlRunner, meetingId: string): Promise<Announcement[]> {
+  /** Officials' self-recusals for the meeting's items (with `knownOn`: those announced by then). */
+  private async announcements(sql: SqlRunner, meetingId: string, knownOn?: Date): Promise<Announcement[]> {
     const rows = await sql(
       `select s.item_id, s.person_id, p.name, s.grounds, s.note from self_recusal s join person p on p.id = s.person_id
-       join agenda_item i on i.id = s.item_id where i.meeting_id = ? order by s.announced_at, s.id`,
-      [meetingId],
+       join agenda_item i on i.id = s.item_id where i.meeting_id = ? and s.announced_at <= coalesce(?::timestamptz, 'infinity')
+       order by s.announced_at, s.id`,
+      [meetingId, knownOn ? knownOn.toISOString() : null],
     );
     return rows.map((r) => ({
       itemId: String(r.item_id),

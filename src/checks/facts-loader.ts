@@ -68,7 +68,7 @@ function kinshipSteps(relationship: string): string {
 export class FactsLoader {
   async load(sql: SqlRunner, meetingId: string, options: { knownOn?: Date } = {}): Promise<Facts> {
     const t = registryTables(options.knownOn);
-    const meeting = await readMeeting(sql, meetingId);
+    const meeting = await readMeeting(sql, meetingId, { knownOn: options.knownOn });
     const date = meeting.startDate.slice(0, 10);
     const direct = new Set<string>();
     for (const p of meeting.participants) direct.add(p.personId);

@@ -24,7 +24,7 @@ import { Finding } from '../checks/finding.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { FindingDecision } from '../checks/finding-decision.entity';
 import { SelfRecusal } from '../meetings/self-recusal.entity';
-import { InterestHistory, MembershipHistory, RelationshipHistory } from '../history/history.entities';
+import { AgendaItemHistory, InterestHistory, MeetingHistory, MembershipHistory, RelationshipHistory } from '../history/history.entities';
 import { RegistryRevision } from '../counterparties/registry-revision.entity';
 import { CounterpartyDecision } from '../counterparties/counterparty-decision.entity';
 
@@ -59,6 +59,8 @@ export const ENTITIES = [
   MembershipHistory,
   RelationshipHistory,
   InterestHistory,
+  MeetingHistory,
+  AgendaItemHistory,
   RegistryRevision,
   CounterpartyDecision,
 ];

@@ -1,4 +1,4 @@
-import { Collection, DeferMode, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Collection, DeferMode, Entity, ManyToOne, OneToMany, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Person } from '../people/person.entity';
 import { Meeting } from './meeting.entity';
 import { RelatedEntity } from './related-entity.entity';
@@ -46,6 +46,13 @@ export class AgendaItem {
   /** Optimistic lock: every change adds one; an edit naming an older version is refused. */
   @Property({ default: 1 })
   version: number = 1;
+
+  /**
+   * When this version (the item with its counterparties, preparers, concerns and minutes) was
+   * recorded (system time); a trigger moves the earlier version to `agenda_item_history`.
+   */
+  @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
+  recordedAt: Date & Opt;
 
   @OneToMany(() => RelatedEntity, (r) => r.item, { orderBy: { position: 'asc' } })
   relatedEntities = new Collection<RelatedEntity>(this);

@@ -6,9 +6,11 @@ import { groupBy, jsonValue, nullableString as str } from '../database/rows';
 
 /**
  * A meeting with its agenda, participants and minutes, in three statements. Shared by the
- * facts loader and the read API.
+ * facts loader and the read API. With `knownOn`, the meeting and its items as they were
+ * recorded at that instant (see `readMeetingKnownOn`).
  */
-export async function readMeeting(sql: SqlRunner, meetingId: string): Promise<MeetingFact> {
+export async function readMeeting(sql: SqlRunner, meetingId: string, options: { knownOn?: Date } = {}): Promise<MeetingFact> {
+  if (options.knownOn) return readMeetingKnownOn(sql, meetingId, options.knownOn);
   const [meeting] = await sql(
     `select m.id, m.body_id, m.name, m.starts_at, m.status,
             coalesce((select json_agg(json_build_object('personId', person_id, 'role', role) order by person_id, role)
@@ -70,4 +72,34 @@ export async function readMeeting(sql: SqlRunner, meetingId: string): Promise<Me
     expectedAbsent: jsonValue<string[]>(meeting.absent),
     agenda,
   };
+}
+
+/**
+ * The meeting as recorded at an instant: each row is the version current then (the live row if
+ * it was recorded by then, else the history version whose recorded interval holds the instant),
+ * built by the same SQL document functions the history triggers store. Items added later are
+ * left out; items removed or moved to another meeting later are still there.
+ */
+async function readMeetingKnownOn(sql: SqlRunner, meetingId: string, knownOn: Date): Promise<MeetingFact> {
+  if (Number.isNaN(knownOn.getTime())) throw new Error('knownOn is not a valid instant');
+  const at = knownOn.toISOString();
+  const [meeting] = await sql(
+    `select meeting_document(m) as document from meeting m where m.id = ? and m.recorded_at <= ?::timestamptz
+     union all select document from meeting_history where id = ? and recorded_from <= ?::timestamptz and recorded_to > ?::timestamptz`,
+    [meetingId, at, meetingId, at, at],
+  );
+  if (!meeting) {
+    throw new AppError('NOT_FOUND', `meeting "${meetingId}" was not recorded by ${at}`, [
+      { path: 'knownOn', message: `meeting "${meetingId}" was not recorded by ${at}` },
+    ]);
+  }
+  const items = await sql(
+    `select agenda_item_document(i) as document from agenda_item i where i.meeting_id = ? and i.recorded_at <= ?::timestamptz
+     union all select document from agenda_item_history where meeting_id = ? and recorded_from <= ?::timestamptz and recorded_to > ?::timestamptz`,
+    [meetingId, at, meetingId, at, at],
+  );
+  const agenda = items
+    .map((row) => jsonValue<AgendaItemFact>(row.document))
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...jsonValue<Omit<MeetingFact, 'agenda'>>(meeting.document), agenda };
 }

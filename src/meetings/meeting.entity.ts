@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { MEETING_STATUSES } from '../common/domain-enums';
 import { Organization } from '../organizations/organization.entity';
 import { AgendaItem } from './agenda-item.entity';
@@ -36,6 +36,13 @@ export class Meeting {
   /** Optimistic lock: every change adds one; an edit naming an older version is refused. */
   @Property({ default: 1 })
   version: number = 1;
+
+  /**
+   * When this version (the meeting with its participants and expected absences) was recorded
+   * (system time); a trigger moves the earlier version to `meeting_history`.
+   */
+  @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
+  recordedAt: Date & Opt;
 
   @OneToMany(() => AgendaItem, (i) => i.meeting, { orderBy: { order: 'asc', id: 'asc' } })
   agenda = new Collection<AgendaItem>(this);

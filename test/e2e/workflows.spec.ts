@@ -3,6 +3,8 @@ import { resetDatabase } from '../setup/test-database';
 import { startTestApp, tokenFor, type TestApp } from '../setup/test-app';
 import { IMPORT_DATASET, MEETING_CHECK } from '../support/queries';
 import { list, scenarioDataset } from '../support/datasets';
+import { loadScenarios } from '../unit/rules/scenario-files';
+import { readMeeting } from '../../src/meetings/meeting-reader';
 
 type Json = Record<string, unknown>;
 
@@ -215,6 +217,87 @@ describe('workflows', () => {
     );
     expect(asKnownNow.data!.historicalCheck.items[0].findings).toEqual([{ personId: 'anna', outcome: 'disqualified' }]);
     expect(asKnownNow.data!.historicalCheck.changes.newFindings).toEqual([{ personId: 'anna' }]);
+  });
+
+  it('auditor: re-runs a past check on the agenda as it was when checked, after late agenda changes', async () => {
+    type Item = { id: string; version: number };
+    const agenda = async () =>
+      (await t.gql<{ meeting: { agenda: Item[] } }>('{ meeting(id: "kh-1") { agenda { id version } } }', {}, secretary)).data!.meeting.agenda;
+    const version = async (id: string) => (await agenda()).find((i) => i.id === id)!.version;
+    const edit = async (mutation: string, vars: Json = {}) => expect((await t.gql(mutation, vars, secretary)).errors).toBeUndefined();
+    const seller = '{ entityType: organization, entityId: "k", role: party, note: "myyjä" }';
+    const buyer = '{ entityType: organization, entityId: "h", role: party, note: "ostaja" }';
+
+    // The secretary's agenda names only the seller, plus a second item; the check finds nothing.
+    await edit(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${seller}] }) { id } }`, { v: await version('i-sale') });
+    await edit('mutation { addAgendaItem(input: { meetingId: "kh-1", id: "kh-1-2", title: "Ilmoitusasiat" }) { id } }');
+    const run = await t.gql<CheckAnswer & { meetingCheck: { createdAt: string } }>(MEETING_CHECK, { meetingId: 'kh-1' }, secretary);
+    expect(run.errors).toBeUndefined();
+    expect(run.data!.meetingCheck.items.map((i) => i.findings)).toEqual([[], []]);
+    const toldAt = run.data!.meetingCheck.createdAt;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // Afterwards the buyer is added to the item, the second item is removed and a third added.
+    await edit(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${seller}, ${buyer}] }) { id } }`, { v: await version('i-sale') });
+    await edit('mutation($v: Int!) { removeAgendaItem(id: "kh-1-2", version: $v) { id } }', { v: await version('kh-1-2') });
+    await edit(`mutation { addAgendaItem(input: { meetingId: "kh-1", id: "kh-1-3", title: "Vuokrasopimus", relatedEntities: [${seller}, ${buyer}] }) { id } }`);
+
+    const query = `query($k: String!) { historicalCheck(meetingId: "kh-1", knownOn: $k) {
+      items { itemId findings { personId outcome } } changes { newFindings { itemId personId } removedFindings { itemId } } } }`;
+    type Historical = { historicalCheck: { items: { itemId: string; findings: Json[] }[]; changes: { newFindings: Json[]; removedFindings: Json[] } } };
+
+    // As known when checked: the agenda the secretary checked, and the same answer as the run.
+    const then = await t.gql<Historical>(query, { k: toldAt }, auditor);
+    expect(then.errors).toBeUndefined();
+    expect(then.data!.historicalCheck.items).toEqual([
+      { itemId: 'i-sale', findings: [] },
+      { itemId: 'kh-1-2', findings: [] },
+    ]);
+    expect(then.data!.historicalCheck.changes).toEqual({ newFindings: [], removedFindings: [] });
+
+    // As known now: today's agenda, and the findings the late changes brought.
+    const now = await t.gql<Historical>(query, { k: new Date().toISOString() }, auditor);
+    expect(now.data!.historicalCheck.items).toEqual([
+      { itemId: 'i-sale', findings: [{ personId: 'anna', outcome: 'disqualified' }] },
+      { itemId: 'kh-1-3', findings: [{ personId: 'anna', outcome: 'disqualified' }] },
+    ]);
+    expect(now.data!.historicalCheck.changes.newFindings).toEqual([
+      { itemId: 'i-sale', personId: 'anna' },
+      { itemId: 'kh-1-3', personId: 'anna' },
+    ]);
+
+    // Before the meeting was recorded at all, there is nothing to re-run.
+    const before = await t.gql(query, { k: '2020-01-01T00:00:00Z' }, auditor);
+    expect(before.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(before.errors?.[0].message).toContain('was not recorded by 2020-01-01');
+  });
+
+  it('reads a meeting as known now exactly as it reads the live tables, for every scenario', async () => {
+    const connection = t.app.get(EntityManager).fork().getConnection();
+    const sql = (query: string, params: unknown[]) => connection.execute(query, params);
+    for (const { scenario, dataset } of loadScenarios()) {
+      await resetDatabase(t.databaseUrl);
+      expect([scenario, (await t.gql(IMPORT_DATASET, { dataset })).errors]).toEqual([scenario, undefined]);
+      for (const row of await sql('select id from meeting order by id', [])) {
+        const meetingId = String(row.id);
+        expect(await readMeeting(sql, meetingId, { knownOn: new Date() })).toEqual(await readMeeting(sql, meetingId));
+      }
+    }
+  });
+
+  it('keeps earlier versions of an agenda item, with its counterparties, when it changes', async () => {
+    const dataset = scenarioDataset('T01');
+    const item = (list(dataset, 'events')[0].agenda as Json[])[0];
+    item.title = 'Kiinteistökauppa';
+    expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+    expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+    const connection = t.app.get(EntityManager).fork().getConnection();
+    const rows = await connection.execute(
+      `select id, meeting_id, document->>'title' as title, jsonb_array_length(document->'relatedEntities') as related,
+              recorded_from < recorded_to as ordered from agenda_item_history`,
+    );
+    // One version kept (the import of an unchanged file writes nothing).
+    expect(rows).toEqual([{ id: 'i-sale', meeting_id: 'kh-1', title: 'Vanhan sairaalakiinteistön myynti Hyvinvointialue H:lle', related: 2, ordered: true }]);
   });
 
   it('keeps every earlier version of a membership with the time it was recorded', async () => {
