@@ -32,37 +32,28 @@ function registryTables(knownOn?: Date): Record<'membership' | 'relationship' | 
 const KINSHIP_STEPS = 3;
 
 /** The kinds a derivation chain continues through (legal-grounds §2, either direction). */
-const CHAIN_KINDS = ['spouse', 'cohabiting_partner', 'child', 'grandchild', 'sibling', 'parent', 'grandparent', 'aunt_uncle', 'niece_nephew'];
+const CHAIN_KINDS: ReadonlySet<string> = new Set([
+  'spouse', 'cohabiting_partner', 'child', 'grandchild', 'sibling', 'parent', 'grandparent', 'aunt_uncle', 'niece_nephew',
+]);
 
-/**
- * `step1 … stepN` and `people`: everyone within N relationship steps of `seed`, in either
- * direction. One join per direction and step, so each is an index lookup on the person or the
- * relative column (a recursive walk with an OR join scanned the whole table at every step).
- */
-function kinshipSteps(relationship: string): string {
-  const steps = Array.from({ length: KINSHIP_STEPS }, (_, i) => {
-    // From the second step on, only through kinds that compose (legal-grounds §2): a chain
-    // through a former spouse, an especially close person, a cousin or "other" stops.
-    const from = i === 0 ? 'seed' : i === 1 ? 'step1c' : `step${i}`;
-    const kinds = i === 0 ? '' : ` and r.kind = any('{${CHAIN_KINDS.join(',')}}'::text[])`;
-    return `step${i + 1}(p) as (
-      select r.relative_id from ${from} f join ${relationship} r on r.person_id = f.p${kinds}
-      union select r.person_id from ${from} f join ${relationship} r on r.relative_id = f.p${kinds})`;
-  });
-  const composable = `step1c(p) as (
-      select r.relative_id from seed f join ${relationship} r on r.person_id = f.p and r.kind = any('{${CHAIN_KINDS.join(',')}}'::text[])
-      union select r.person_id from seed f join ${relationship} r on r.relative_id = f.p and r.kind = any('{${CHAIN_KINDS.join(',')}}'::text[]))`;
-  const all = ['seed', ...steps.map((_, i) => `step${i + 1}`)].map((name) => `select p from ${name}`).join(' union ');
-  return `${steps[0]},\n${composable},\n${steps.slice(1).join(',\n')},\n people(p) as (${all})`;
-}
+type RelationshipRow = RelationshipFact;
 
 /**
  * Reads from the database everything the engine needs for one meeting, as of its date, in a
- * fixed number of statements whatever the registry's size (no query per person or per item):
- * the meeting and its agenda (3), the persons to evaluate and their relatives up to three
- * steps (1), their memberships and those of the body, with the later terms the holdover rule
- * looks for (1), interests (1), persons (1) and organisations with their ancestors,
- * enterprises, joint authorities and owners (1). Counted by a test.
+ * fixed number of statements whatever the registry's size (no query per person or per item),
+ * each an index lookup whose size depends on the meeting, not on the registry:
+ * the meeting and its agenda (3); the persons to evaluate, with everyone within three
+ * relationship steps of them, one step per statement (4); their memberships in the
+ * organisations that matter for this agenda (1); interests (1); persons (1); organisations
+ * with their ancestors, enterprises, joint authorities and owners (1). Counted by a test.
+ *
+ * The memberships that matter (see `Facts`): every seat of the meeting's body; and for the
+ * persons above, their memberships in an organisation the items name (as a party, affected,
+ * represented or evaluated entity) or in the own organisation, or anywhere below one of those
+ * (their bodies and enterprises: a seat on the county board is a position in the county); and
+ * the later terms of the ended body seats among them (the holdover rule). A seat of a relative
+ * in a company no item names cannot change any finding, and at national scale it is most of
+ * the rows.
  */
 @Injectable()
 export class FactsLoader {
@@ -71,13 +62,18 @@ export class FactsLoader {
     const meeting = await readMeeting(sql, meetingId, { knownOn: options.knownOn });
     const date = meeting.startDate.slice(0, 10);
     const direct = new Set<string>();
+    const named = new Set<string>();
     for (const p of meeting.participants) direct.add(p.personId);
     for (const id of meeting.expectedAbsent) direct.add(id);
     for (const item of meeting.agenda) {
       if (item.presentedBy) direct.add(item.presentedBy);
       item.preparedBy.forEach((id) => direct.add(id));
       item.concerns.forEach((c) => direct.add(c.personId));
-      item.relatedEntities.filter((r) => r.entityType === 'person').forEach((r) => direct.add(r.entityId));
+      for (const r of item.relatedEntities) {
+        if (r.entityType === 'person') direct.add(r.entityId);
+        else named.add(r.entityId);
+        if (r.onBehalfOf) named.add(r.onBehalfOf);
+      }
       item.record?.participants.forEach((id) => direct.add(id));
       item.record?.recusals.forEach((r) => direct.add(r.personId));
       item.record?.substitutes.forEach((s) => {
@@ -86,49 +82,41 @@ export class FactsLoader {
       });
     }
 
-    // The persons to evaluate (the body's seats, participants) and everyone within three
-    // relationship steps of them, in either direction; then their relationships.
-    const relationships = (
-      await sql(
-        `with seed(p) as (
-           select unnest(?::text[])
-           union select person_id from ${t.membership} where organization_id = ? and (end_date is null or end_date >= ?::date - 400)),
-              ${kinshipSteps(t.relationship)}
-         select 'p' as kind, p as id, null as person_id, null as relative_id, null as rkind, null as half,
-                null as start_date, null as end_date from people
-         union all
-         select 'r', r.id, r.person_id, r.relative_id, r.kind, r.half::text, r.start_date::text, r.end_date::text
-         from people pp join ${t.relationship} r on r.person_id = pp.p where r.relative_id in (select p from people)`,
-        [arrayLiteral([...direct]), meeting.organizationId, date],
-      )
+    // The persons to evaluate: those named by the meeting and the body's seats around its date.
+    const seats = await sql(
+      `select distinct person_id from ${t.membership} where organization_id = ? and (end_date is null or end_date >= ?::date - 400)`,
+      [meeting.organizationId, date],
     );
-    const personIds = relationships.filter((r) => r.kind === 'p').map((r) => String(r.id));
-    const relationshipFacts: RelationshipFact[] = relationships
-      .filter((r) => r.kind === 'r')
-      .map((r) => ({
-        id: String(r.id),
-        personId: String(r.person_id),
-        relativeId: String(r.relative_id),
-        kind: r.rkind as RelationshipFact['kind'],
-        half: r.half === null ? null : r.half === 'true',
-        startDate: str(r.start_date),
-        endDate: str(r.end_date),
-      }));
+    seats.forEach((r) => direct.add(String(r.person_id)));
+    const { personIds, relationships } = await this.kinship(sql, t.relationship, [...direct]);
 
     const people = arrayLiteral(personIds);
+    const columns = 'm.id, m.person_id, m.organization_id, m.role, m.start_date, m.end_date, m.deputy_for_id, m.group_name, m.deputy_order';
     const memberships = (
       await sql(
-        // Three index lookups (by person, by body, later terms of ended body seats: the KL 79
-        // holdover looks only at seats in bodies) in one union:
-        // an OR of them would scan every membership.
-        `with wanted as (
-           select m.id from ${t.membership} m where m.person_id = any(?::text[])
-           union select m.id from ${t.membership} m where m.organization_id = ?
-           union select m.id from ${t.membership} e join ${t.membership} m on m.organization_id = e.organization_id and m.start_date > e.end_date
-                 where e.person_id = any(?::text[]) and e.end_date < ?::date and e.role in ('chair', 'vice_chair', 'member', 'deputy'))
-         select m.id, m.person_id, m.organization_id, m.role, m.start_date::text, m.end_date::text, m.deputy_for_id, m.group_name, m.deputy_order
-         from ${t.membership} m where m.id in (select id from wanted)`,
-        [people, meeting.organizationId, people, date],
+        // The organisations that matter: the named ones and the body's own chain, and everything
+        // below them (each step an index lookup on parent_id). The seats in them, by person, and
+        // every seat of the body. Then, for each ended body seat, the earliest later seat in the
+        // same body: all the holdover rule needs (KL 79: it holds over until the next term
+        // begins, so the earliest start decides).
+        `with recursive own(id) as (
+           select ?::text
+           union select o.parent_id from own cross join lateral (select parent_id from organization where id = own.id) o
+                 where o.parent_id is not null
+         ), counted(id) as (
+           select unnest(?::text[]) union select id from own
+           union select o.id from counted c cross join lateral (select id from organization where parent_id = c.id offset 0) o
+         ), seats as (
+           select ${columns} from ${t.membership} m where m.person_id = any(?::text[]) and m.organization_id in (select id from counted)
+           union select ${columns} from ${t.membership} m where m.organization_id = ?
+         )
+         select id, person_id, organization_id, role, start_date::text, end_date::text, deputy_for_id, group_name, deputy_order
+         from (select * from seats
+               union select n.* from seats e cross join lateral (
+                 select ${columns} from ${t.membership} m where m.organization_id = e.organization_id and m.start_date > e.end_date
+                 order by m.start_date, m.id limit 1) n
+               where e.end_date < ?::date and e.role in ('chair', 'vice_chair', 'member', 'deputy')) x`,
+        [meeting.organizationId, arrayLiteral([...named]), people, meeting.organizationId, date],
       )
     ).map(
       (m): MembershipFact => ({
@@ -169,17 +157,76 @@ export class FactsLoader {
       name: String(p.name),
     }));
 
-    const orgIds = new Set<string>([meeting.organizationId]);
+    const orgIds = new Set<string>([meeting.organizationId, ...named]);
     memberships.forEach((m) => orgIds.add(m.organizationId));
     interests.forEach((i) => i.organizationId && orgIds.add(i.organizationId));
-    for (const item of meeting.agenda) {
-      for (const r of item.relatedEntities) {
-        if (r.entityType === 'organization') orgIds.add(r.entityId);
-        if (r.onBehalfOf) orgIds.add(r.onBehalfOf);
-      }
-    }
     const organizations = await this.loadOrganizations(sql, [...orgIds], meeting.organizationId);
-    return { meeting, organizations, persons, memberships, relationships: relationshipFacts, interests };
+    return { meeting, organizations, persons, memberships, relationships, interests };
+  }
+
+  /**
+   * Everyone within three relationship steps of `seed`, in either direction, one statement per
+   * step (each an index lookup on the frontier), and the relationships among them that lie on
+   * those chains. From the second step on, only kinds that compose are followed (legal-grounds
+   * §2): a chain through a former spouse, an especially close person, a cousin or "other" stops.
+   */
+  private async kinship(sql: SqlRunner, table: string, seed: string[]): Promise<{ personIds: string[]; relationships: RelationshipRow[] }> {
+    const edges = new Map<string, RelationshipRow>();
+    const byPerson = new Map<string, RelationshipRow[]>();
+    const fetched = new Set<string>();
+    const fetch = async (frontier: Iterable<string>) => {
+      const wanted = [...frontier].filter((p) => !fetched.has(p));
+      wanted.forEach((p) => fetched.add(p));
+      if (wanted.length === 0) return;
+      const ids = arrayLiteral(wanted);
+      const rows = await sql(
+        `select id, person_id, relative_id, kind, half::text, start_date::text, end_date::text from ${table} where person_id = any(?::text[])
+         union select id, person_id, relative_id, kind, half::text, start_date::text, end_date::text from ${table} where relative_id = any(?::text[])`,
+        [ids, ids],
+      );
+      for (const r of rows) {
+        const id = String(r.id);
+        if (edges.has(id)) continue;
+        const edge: RelationshipRow = {
+          id,
+          personId: String(r.person_id),
+          relativeId: String(r.relative_id),
+          kind: r.kind as RelationshipFact['kind'],
+          half: r.half === null ? null : r.half === 'true',
+          startDate: str(r.start_date),
+          endDate: str(r.end_date),
+        };
+        edges.set(id, edge);
+        for (const end of [edge.personId, edge.relativeId]) {
+          const list = byPerson.get(end);
+          if (list) list.push(edge);
+          else byPerson.set(end, [edge]);
+        }
+      }
+    };
+    const neighbours = (from: Iterable<string>, chainOnly: boolean): Set<string> => {
+      const out = new Set<string>();
+      for (const p of from) {
+        for (const e of byPerson.get(p) ?? []) {
+          if (!chainOnly || CHAIN_KINDS.has(e.kind)) out.add(e.personId === p ? e.relativeId : e.personId);
+        }
+      }
+      return out;
+    };
+
+    const people = new Set(seed);
+    await fetch(seed);
+    neighbours(seed, false).forEach((p) => people.add(p));
+    let frontier = neighbours(seed, true);
+    for (let step = 2; step <= KINSHIP_STEPS; step++) {
+      await fetch(frontier);
+      frontier = neighbours(frontier, true);
+      frontier.forEach((p) => people.add(p));
+    }
+    const relationships = [...edges.values()]
+      .filter((e) => people.has(e.personId) && people.has(e.relativeId))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { personIds: [...people].sort(), relationships };
   }
 
   /**
@@ -209,7 +256,7 @@ export class FactsLoader {
               coalesce((select json_agg(member_id order by member_id) from joint_authority_member where authority_id = o.id), '[]') as member_ids,
               coalesce((select json_agg(json_build_object('organizationId', owner_id, 'share', share) order by owner_id)
                         from organization_owner where company_id = o.id), '[]') as owners
-       from organization o where o.id in (select id from wanted)`,
+       from organization o where o.id = any(array(select id from wanted))`,
       [arrayLiteral(ids), arrayLiteral(ids), bodyId],
     );
     return rows.map((o) => ({

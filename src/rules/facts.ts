@@ -181,10 +181,12 @@ export interface MeetingFact {
 /**
  * Everything the engine needs for one meeting. Lists may hold more than needed (a whole
  * registry); they must hold at least: the body, its parent and their enterprises/joint
- * authorities; every concerned organisation with its parent; every membership of the evaluated
- * persons and of their relatives (up to three relationship steps), with the organisations those
- * memberships are in and their parents; every membership of the bodies those persons sit in
- * (for the holdover rule); the relationships along those chains; the persons' interests.
+ * authorities; every concerned organisation with its parent; every seat of the body; the
+ * memberships of the evaluated persons and of their relatives (up to three relationship steps)
+ * in the concerned and evaluated organisations, the own organisation, and anything below
+ * those (bodies, enterprises), with the organisations they are in and their parents; for each
+ * ended body seat among them, the earliest later seat in the same body (the holdover rule);
+ * the relationships along those chains; the persons' interests.
  */
 export interface Facts {
   readonly meeting: MeetingFact;
