@@ -12,6 +12,7 @@ import {
   type OrganizationRows,
   type PersonRows,
 } from './dataset-rows';
+import { lockFactsRevision } from '../database/facts-revision';
 import { arrayLiteral, deleteChildren, insertRows, upsertById, type Column, type Sql } from './sql-batch';
 
 export interface KindCounts {
@@ -40,6 +41,7 @@ const counts = (total: number, r: { created: string[]; updated: string[] }): Kin
  */
 export async function writeDataset(sql: Sql, dataset: Dataset): Promise<ImportCounts> {
   await sql('set constraints all deferred', []);
+  await lockFactsRevision(sql);
   const organizations = await writeOrganizations(sql, (dataset.organizations ?? []).map(organizationRows));
   const persons = await writePersons(sql, (dataset.persons ?? []).map(personRows));
   const memberships = await writeFlat(sql, 'membership', (dataset.memberships ?? []).map(membershipRow), [

@@ -26,7 +26,8 @@ export class AgendaItem {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  @ManyToOne(() => Person, { nullable: true })
+  /** Indexed for an official's warnings (the meetings where they present). */
+  @ManyToOne(() => Person, { nullable: true, index: true })
   presentedBy?: Rel<Person> | null;
 
   /** The item in another meeting that prepared this one (KHO:2018:24). */

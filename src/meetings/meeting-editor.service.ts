@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/app-error';
 import { sqlRunner, type SqlRunner } from '../database/sql';
 import { writeDataset } from '../import/dataset-writer';
+import { lockFactsRevision } from '../database/facts-revision';
 import { isGroundCode } from '../import/validation';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../audit/actor';
@@ -187,6 +188,7 @@ export class MeetingEditorService {
   ): Promise<string> {
     await this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
+      await lockFactsRevision(sql);
       const event = await build(sql);
       await writeDataset(sql, { format: 'jaavi-dataset/1', events: [event] });
       await appendAudit(sql, actor, { action, subjectType: action.split('.')[0], subjectId, details: { meetingId } });

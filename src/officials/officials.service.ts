@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/app-error';
-import { sqlRunner } from '../database/sql';
+import { sqlRunner, type SqlRunner } from '../database/sql';
+import { factsRevision, lockFactsRevision } from '../database/facts-revision';
+import { WarningsCache, type MeetingWarnings } from './warnings-cache';
 import { evaluate } from '../rules';
 import { FactsLoader } from '../checks/facts-loader';
 import { writeDataset } from '../import/dataset-writer';
@@ -23,47 +25,69 @@ export class OfficialsService {
   constructor(
     private readonly em: EntityManager,
     private readonly loader: FactsLoader,
+    private readonly cache: WarningsCache,
   ) {}
 
-  /** Own findings in meetings in [from, to]: of bodies where the person sits, or attends. */
+  /**
+   * Own findings in meetings in [from, to]: of bodies where the person sits (a seat not ended
+   * more than the holdover's reach before `from`), or attends, presents or prepares an item.
+   * Each meeting is evaluated whole (a deputy's finding depends on who else is disqualified)
+   * and at most once per facts revision (`WarningsCache`).
+   */
   async warnings(personId: string, from: string, to: string | null): Promise<WarningModel[]> {
     const sql = sqlRunner(this.em.fork());
+    const revision = await factsRevision(sql);
     const meetings = await sql(
-      `select m.id from meeting m
+      `with mine(id) as (
+         select m.id from meeting m
+         where m.body_id in (select organization_id from membership where person_id = ? and (end_date is null or end_date >= ?::date - 400))
+         union select meeting_id from meeting_participant where person_id = ?
+         union select meeting_id from agenda_item where presented_by_id = ?
+         union select i.meeting_id from item_preparer p join agenda_item i on i.id = p.item_id where p.person_id = ?
+       )
+       select m.id from meeting m join mine on mine.id = m.id
        where m.meeting_date >= ?::date and (?::date is null or m.meeting_date <= ?::date)
-         and (exists (select 1 from membership ms where ms.person_id = ? and ms.organization_id = m.body_id)
-           or exists (select 1 from meeting_participant mp where mp.meeting_id = m.id and mp.person_id = ?)
-           or exists (select 1 from agenda_item i where i.meeting_id = m.id and i.presented_by_id = ?)
-           or exists (select 1 from agenda_item i join item_preparer ip on ip.item_id = i.id where i.meeting_id = m.id and ip.person_id = ?))
        order by m.meeting_date, m.id limit ?`,
-      [from, to, to, personId, personId, personId, personId, MAX_MEETINGS],
+      [personId, from, personId, personId, personId, from, to, to, MAX_MEETINGS],
     );
     const warnings: WarningModel[] = [];
     for (const { id } of meetings) {
-      const facts = await this.loader.load(sql, String(id));
-      const report = evaluate(facts);
-      for (const item of report.items) {
-        const title = facts.meeting.agenda.find((i) => i.id === item.itemId)?.title ?? item.itemId;
-        for (const f of item.findings.filter((x) => x.personId === personId)) {
-          warnings.push({
-            meetingId: facts.meeting.id,
-            meetingName: facts.meeting.name ?? null,
-            date: report.date,
-            bodyId: report.bodyId,
-            itemId: item.itemId,
-            itemTitle: title,
-            personId,
-            capacity: f.capacity,
-            outcome: f.outcome,
-            lean: f.lean ?? null,
-            grounds: [...f.grounds],
-            explanation: f.explanation,
-            evidence: f.evidence.map((e) => ({ kind: e.kind, id: e.id ?? null, text: e.text })),
-          });
-        }
-      }
+      const meetingId = String(id);
+      const byPerson = await this.cache.get(revision, meetingId, () => this.meetingWarnings(sql, meetingId));
+      warnings.push(...(byPerson.get(personId) ?? []));
     }
     return warnings;
+  }
+
+  /** Everyone's findings in one meeting, by person. */
+  private async meetingWarnings(sql: SqlRunner, meetingId: string): Promise<MeetingWarnings> {
+    const facts = await this.loader.load(sql, meetingId);
+    const report = evaluate(facts);
+    const titles = new Map(facts.meeting.agenda.map((i) => [i.id, i.title]));
+    const byPerson = new Map<string, WarningModel[]>();
+    for (const item of report.items) {
+      for (const f of item.findings) {
+        const warning: WarningModel = {
+          meetingId: facts.meeting.id,
+          meetingName: facts.meeting.name ?? null,
+          date: report.date,
+          bodyId: report.bodyId,
+          itemId: item.itemId,
+          itemTitle: titles.get(item.itemId) ?? item.itemId,
+          personId: f.personId,
+          capacity: f.capacity,
+          outcome: f.outcome,
+          lean: f.lean ?? null,
+          grounds: [...f.grounds],
+          explanation: f.explanation,
+          evidence: f.evidence.map((e) => ({ kind: e.kind, id: e.id ?? null, text: e.text })),
+        };
+        const list = byPerson.get(f.personId);
+        if (list) list.push(warning);
+        else byPerson.set(f.personId, [warning]);
+      }
+    }
+    return byPerson;
   }
 
   async declareInterest(actor: Actor, personId: string, input: DeclareInterestInput, today: string): Promise<string> {
@@ -158,6 +182,7 @@ export class OfficialsService {
   private async write(actor: Actor, action: string, subjectId: string, build: (sql: ReturnType<typeof sqlRunner>) => Promise<object>) {
     await this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
+      await lockFactsRevision(sql);
       const document = await build(sql);
       await writeDataset(sql, { format: 'jaavi-dataset/1', ...document });
       await appendAudit(sql, actor, { action, subjectType: action.split('.')[0], subjectId });

@@ -173,6 +173,37 @@ describe('workflows', () => {
     expect(item.notes).toEqual(expect.arrayContaining([expect.objectContaining({ personId: 'kaisa', text: expect.stringContaining('jäävänsä') })]));
   });
 
+  it('official: warnings follow every change to the registry and the agenda at once', async () => {
+    const warnings = async (token: string) =>
+      (await t.gql<{ myWarnings: { itemId: string; outcome: string }[] }>('{ myWarnings(from: "2026-01-01") { itemId outcome } }', {}, token)).data!.myWarnings;
+    const related = async (entities: string) => {
+      const version = (await t.gql<{ meeting: { agenda: { version: number }[] } }>('{ meeting(id: "kh-1") { agenda { version } } }', {}, secretary)).data!.meeting.agenda[0].version;
+      const edited = await t.gql(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${entities}] }) { id } }`, { v: version }, secretary);
+      expect(edited.errors).toBeUndefined();
+    };
+    const seller = '{ entityType: organization, entityId: "k", role: party }';
+    const buyer = '{ entityType: organization, entityId: "h", role: party }';
+
+    expect(await warnings(anna)).toEqual([{ itemId: 'i-sale', outcome: 'disqualified' }]);
+    expect(await warnings(anna)).toEqual([{ itemId: 'i-sale', outcome: 'disqualified' }]);
+    // The agenda changes: the buyer is no longer named, then named again.
+    await related(seller);
+    expect(await warnings(anna)).toEqual([]);
+    await related(`${seller}, ${buyer}`);
+    expect(await warnings(anna)).toEqual([{ itemId: 'i-sale', outcome: 'disqualified' }]);
+    // The registry changes: Anna's seat on the county board is recorded as ended shortly before
+    // the meeting (a recent position: for the body to weigh).
+    const dataset = scenarioDataset('T01');
+    list(dataset, 'memberships').find((m) => m.id === 'ms-anna-h-ah-3')!.end_date = '2026-01-31';
+    expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+    expect(await warnings(anna)).toEqual([{ itemId: 'i-sale', outcome: 'needs_review' }]);
+    // Another official's own declaration shows in their warnings on the next request.
+    expect(await warnings(kaisa)).toEqual([]);
+    const declared = await t.gql('mutation { declareInterest(input: { organizationId: "h", kind: other, description: "Sopimuslääkäri", startDate: "2026-01-01" }) { id } }', {}, kaisa);
+    expect(declared.errors).toBeUndefined();
+    expect(await warnings(kaisa)).toEqual([{ itemId: 'i-sale', outcome: 'needs_review' }]);
+  });
+
   it('auditor: recorded recusals with filters and pages, and missed recusals across meetings', async () => {
     await resetDatabase(t.databaseUrl);
     expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('A01') })).errors).toBeUndefined();
