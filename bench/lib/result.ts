@@ -14,7 +14,12 @@ export interface BenchResult {
   readonly import?: { seconds: number; peakRssMb: number; streamed: boolean; when: string };
   readonly meetingCheck: { meetingId: string; items: number; findings: number; timing: Timing };
   readonly floor: FloorResult;
-  readonly myWarnings: { skipped?: string; query?: string; single?: Timing; load?: LoadResult };
+  /** `cold`: right after the facts revision moved; `single`: one request at a time, warm. */
+  readonly myWarnings: { skipped?: string; query?: string; cold?: Timing; single?: Timing; load?: LoadResult };
+  readonly auditor?: {
+    recusals: { personId: string; rows: number; timing: Timing };
+    missedRecusals: { bodyId: string; rows: number; timing: Timing };
+  };
   readonly service: { rssAfterMb: number; peakMb: number };
   readonly explain: ExplainedQuery[];
 }

@@ -218,8 +218,8 @@ export function buildProgram(): Command {
         throw new AppError('BAD_USER_INPUT', `cannot read ${opts.text}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
       const mentions = await withContext({ ...program.opts(), ...opts }, async (ctx) => {
-        const detector = await ctx.get(CounterpartyDetector).get(sqlRunner(ctx.get(EntityManager).fork()));
-        return detector.detect(text);
+        const [found] = await ctx.get(CounterpartyDetector).detect(sqlRunner(ctx.get(EntityManager).fork()), [text]);
+        return found;
       });
       if (opts.format === 'text') {
         print(mentions.map((m) => `${m.start}-${m.end} ${m.surface} → ${m.ambiguous ? `ambiguous: ${m.candidates.map((c) => c.entityId).join(', ')}` : `${m.entityType} ${m.entityId}`} (${m.confidence.toFixed(2)}, ${m.reason})`).join('\n') || 'no mentions');

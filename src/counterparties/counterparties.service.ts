@@ -45,7 +45,6 @@ export class CounterpartiesService {
   async forItems(sql: SqlRunner, items: ItemText[]): Promise<Map<string, Suggestion[]>> {
     const result = new Map<string, Suggestion[]>();
     if (items.length === 0) return result;
-    const detector = await this.detector.get(sql);
     const ids = arrayLiteral(items.map((i) => i.id));
     const related = new Set(
       (await sql(`select item_id, entity_type, coalesce(organization_id, person_id) as entity_id from related_entity where item_id = any(?::text[])`, [ids])).map(
@@ -58,11 +57,12 @@ export class CounterpartiesService {
         String(r.status) as SuggestionStatus,
       ]),
     );
-    const found = items.map((item) => ({
+    const scanned = await this.detector.detect(sql, items.flatMap((item) => [item.title, item.description ?? '']));
+    const found = items.map((item, i) => ({
       item,
       mentions: [
-        ...detector.detect(item.title).map((m) => ({ ...m, field: 'title' as const })),
-        ...(item.description ? detector.detect(item.description).map((m) => ({ ...m, field: 'description' as const })) : []),
+        ...scanned[2 * i].map((m) => ({ ...m, field: 'title' as const })),
+        ...scanned[2 * i + 1].map((m) => ({ ...m, field: 'description' as const })),
       ],
     }));
     const names = await this.names(sql, found.flatMap((f) => f.mentions.flatMap((m) => m.candidates)));

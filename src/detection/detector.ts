@@ -333,9 +333,31 @@ interface Candidate {
 
 /** Builds the matcher over every name, other name and identifier of `sources`. */
 export function buildDetector(sources: readonly AliasSource[]): Detector {
+  const builder = detectorBuilder();
+  builder.add(sources);
+  return builder.finish();
+}
+
+/** A detector built from sources given in parts (so they need not all be in memory at once). */
+export interface DetectorBuilder {
+  add(sources: readonly AliasSource[]): void;
+  finish(): Detector;
+}
+
+export function detectorBuilder(): DetectorBuilder {
   const b = new Builder();
-  for (const source of sources) b.add(source);
-  b.finish();
+  return {
+    add(sources) {
+      for (const source of sources) b.add(source);
+    },
+    finish() {
+      b.finish();
+      return detectorOf(b);
+    },
+  };
+}
+
+function detectorOf(b: Builder): Detector {
   const { root, refs, businessIds, otherIds } = b;
   const aliasCount = b.aliasCount;
 

@@ -1,2 +1,2 @@
-export { CONFIDENCE, buildDetector } from './detector';
-export type { AliasSource, Detector, EntityRef, EntityType, MatchReason, Mention } from './detector';
+export { CONFIDENCE, buildDetector, detectorBuilder } from './detector';
+export type { AliasSource, Detector, DetectorBuilder, EntityRef, EntityType, MatchReason, Mention } from './detector';
