@@ -52,6 +52,8 @@ function walk(node: PlanNode, out: { indexes: Set<string>; seqScans: ExplainedQu
 export async function explainFactsLoader(url: string, meetingId: string): Promise<ExplainedQuery[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
+  // As the service's connections (src/config/mikro-orm.config.ts): no JIT compilation.
+  await client.query('set jit = off');
   try {
     const captured: { text: string; params: unknown[] }[] = [];
     await new FactsLoader().load(async (sql, params) => {

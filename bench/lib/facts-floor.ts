@@ -24,6 +24,8 @@ export interface FloorResult {
 export async function measureFloor(url: string, meetingId: string, runs: number, warmup: number, budgetMs = Number.POSITIVE_INFINITY): Promise<FloorResult> {
   const client = new Client({ connectionString: url });
   await client.connect();
+  // As the service's connections (src/config/mikro-orm.config.ts): no JIT compilation.
+  await client.query('set jit = off');
   try {
     const sql: SqlRunner = pgRunner(client);
     const loader = new FactsLoader();

@@ -8,6 +8,15 @@ import { ENTITIES } from '../database/entities';
 const root = join(__dirname, '..', '..');
 
 /**
+ * Every connection turns PostgreSQL's JIT compilation off: the service runs short queries,
+ * and when a plan's estimated cost crosses `jit_above_cost` (the facts loader's recursive CTEs
+ * can), compiling takes 20 ms of a query that runs in 5.
+ */
+function withoutJit(connection: { query(sql: string, callback: (error: Error | null) => void): void }, done: (error: Error | null, connection: unknown) => void): void {
+  connection.query('set jit = off', (error) => done(error, connection));
+}
+
+/**
  * The one MikroORM configuration, used by the service, the CLI, the migrations and the tests.
  * `embedded` limits the pool to one connection: PGlite runs one transaction at a time and a
  * second connection would wait on the first (stack-notes).
@@ -28,7 +37,7 @@ export function ormConfig(clientUrl: string, embedded: boolean, extra: Partial<O
       snapshotName: '.snapshot-jaavi',
     },
     seeder: { path: join(root, 'seeds'), pathTs: join(root, 'seeds'), defaultSeeder: 'DemoSeeder' },
-    pool: embedded ? { min: 0, max: 1, acquireTimeoutMillis: 10_000 } : { min: 0, max: 10, acquireTimeoutMillis: 10_000 },
+    pool: { min: 0, max: embedded ? 1 : 10, acquireTimeoutMillis: 10_000, afterCreate: withoutJit },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: process.env.JAAVI_SQL_DEBUG === 'true',
