@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/app-error';
 import { sqlRunner, type SqlRunner } from '../database/sql';
-import { factsRevision, lockFactsRevision } from '../database/facts-revision';
+import { lockFactsRevision } from '../database/facts-revision';
 import { WarningsCache, type MeetingWarnings } from './warnings-cache';
 import { evaluate } from '../rules';
 import { FactsLoader } from '../checks/facts-loader';
@@ -36,7 +36,8 @@ export class OfficialsService {
    */
   async warnings(personId: string, from: string, to: string | null): Promise<WarningModel[]> {
     const sql = sqlRunner(this.em.fork());
-    const revision = await factsRevision(sql);
+    // The facts revision is read in the same statement (the same snapshot) as the meetings:
+    // every later read sees these facts or newer ones.
     const meetings = await sql(
       `with mine(id) as (
          select m.id from meeting m
@@ -45,15 +46,16 @@ export class OfficialsService {
          union select meeting_id from agenda_item where presented_by_id = ?
          union select i.meeting_id from item_preparer p join agenda_item i on i.id = p.item_id where p.person_id = ?
        )
-       select m.id from meeting m join mine on mine.id = m.id
+       select m.id, (select facts_revision::text from registry_revision where id = 1) as revision
+       from meeting m join mine on mine.id = m.id
        where m.meeting_date >= ?::date and (?::date is null or m.meeting_date <= ?::date)
        order by m.meeting_date, m.id limit ?`,
       [personId, from, personId, personId, personId, from, to, to, MAX_MEETINGS],
     );
     const warnings: WarningModel[] = [];
-    for (const { id } of meetings) {
+    for (const { id, revision } of meetings) {
       const meetingId = String(id);
-      const byPerson = await this.cache.get(revision, meetingId, () => this.meetingWarnings(sql, meetingId));
+      const byPerson = await this.cache.get(String(revision ?? '0'), meetingId, () => this.meetingWarnings(sql, meetingId));
       warnings.push(...(byPerson.get(personId) ?? []));
     }
     return warnings;
