@@ -36,8 +36,6 @@ const CHAIN_KINDS: ReadonlySet<string> = new Set([
   'spouse', 'cohabiting_partner', 'child', 'grandchild', 'sibling', 'parent', 'grandparent', 'aunt_uncle', 'niece_nephew',
 ]);
 
-type RelationshipRow = RelationshipFact;
-
 /**
  * Reads from the database everything the engine needs for one meeting, as of its date, in a
  * fixed number of statements whatever the registry's size (no query per person or per item),
@@ -170,9 +168,9 @@ export class FactsLoader {
    * those chains. From the second step on, only kinds that compose are followed (legal-grounds
    * §2): a chain through a former spouse, an especially close person, a cousin or "other" stops.
    */
-  private async kinship(sql: SqlRunner, table: string, seed: string[]): Promise<{ personIds: string[]; relationships: RelationshipRow[] }> {
-    const edges = new Map<string, RelationshipRow>();
-    const byPerson = new Map<string, RelationshipRow[]>();
+  private async kinship(sql: SqlRunner, table: string, seed: string[]): Promise<{ personIds: string[]; relationships: RelationshipFact[] }> {
+    const edges = new Map<string, RelationshipFact>();
+    const byPerson = new Map<string, RelationshipFact[]>();
     const fetched = new Set<string>();
     const fetch = async (frontier: Iterable<string>) => {
       const wanted = [...frontier].filter((p) => !fetched.has(p));
@@ -187,7 +185,7 @@ export class FactsLoader {
       for (const r of rows) {
         const id = String(r.id);
         if (edges.has(id)) continue;
-        const edge: RelationshipRow = {
+        const edge: RelationshipFact = {
           id,
           personId: String(r.person_id),
           relativeId: String(r.relative_id),
