@@ -115,8 +115,9 @@ export class CounterpartiesService {
 
   private async names(sql: SqlRunner, refs: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {
     if (refs.length === 0) return new Map();
-    const orgs = arrayLiteral(refs.filter((r) => r.entityType === 'organization').map((r) => r.entityId));
-    const people = arrayLiteral(refs.filter((r) => r.entityType === 'person').map((r) => r.entityId));
+    const ids = (type: string) => arrayLiteral([...new Set(refs.filter((r) => r.entityType === type).map((r) => r.entityId))]);
+    const orgs = ids('organization');
+    const people = ids('person');
     const rows = await sql(
       `select 'organization' as t, id, name from organization where id = any(?::text[]) union all select 'person', id, name from person where id = any(?::text[])`,
       [orgs, people],
