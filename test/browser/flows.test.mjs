@@ -43,14 +43,17 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
 
+    // The page sets <html lang> in an effect, after it renders: wait for it, then check.
     await page.getByRole('button', { name: 'Svenska' }).click();
-    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === 'sv', undefined, { timeout: 5_000 });
     await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5_000 });
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await assertAccessible(page, 'signin-en');
     await page.getByRole('button', { name: 'Suomi' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fi', undefined, { timeout: 5_000 });
     assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
     assertNoPageProblems(page);
     await page.context().close();
@@ -233,7 +236,11 @@ describe('web interface', { timeout: 300_000 }, () => {
     // Only the board-position ground (HL 28.1 § 5).
     await page.getByLabel('Esteellisyysperuste').selectOption('HL28_1_5');
     await page.getByRole('button', { name: 'Hae' }).click();
-    await page.getByTestId('history-count').waitFor();
+    // The table keeps the previous rows until the filtered answer arrives: wait for it.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="history-table"] tbody tr')];
+      return rows.length > 0 && rows.every((row) => row.textContent.includes('HL 28.1 § 5 k.'));
+    }, undefined, { timeout: 30_000 });
     const filteredRows = await page.getByTestId('history-table').locator('tbody tr').allTextContents();
     assert.ok(filteredRows.length >= 1);
     for (const row of filteredRows) assert.match(row, /HL 28\.1 § 5 k\./);
