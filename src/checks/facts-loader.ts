@@ -99,7 +99,7 @@ export class FactsLoader {
         // begins, so the earliest start decides).
         `with recursive own(id) as (
            select ?::text
-           union select o.parent_id from own cross join lateral (select parent_id from organization where id = own.id) o
+           union select o.parent_id from own cross join lateral (select parent_id from organization where id = own.id offset 0) o
                  where o.parent_id is not null
          ), counted(id) as (
            select unnest(?::text[]) union select id from own
@@ -110,10 +110,12 @@ export class FactsLoader {
          )
          select id, person_id, organization_id, role, start_date::text, end_date::text, deputy_for_id, group_name, deputy_order
          from (select * from seats
-               union select n.* from seats e cross join lateral (
+               union select n.* from (
+                 select distinct organization_id, end_date from seats
+                 where end_date < ?::date and role in ('chair', 'vice_chair', 'member', 'deputy')) e
+               cross join lateral (
                  select ${columns} from ${t.membership} m where m.organization_id = e.organization_id and m.start_date > e.end_date
-                 order by m.start_date, m.id limit 1) n
-               where e.end_date < ?::date and e.role in ('chair', 'vice_chair', 'member', 'deputy')) x`,
+                 order by m.start_date, m.id limit 1) n) x`,
         [meeting.organizationId, arrayLiteral([...named]), people, meeting.organizationId, date],
       )
     ).map(
@@ -238,11 +240,11 @@ export class FactsLoader {
          union select owner_id from organization_owner where company_id = any(?::text[])
        ), up(id) as (
          select id from named
-         union select o.parent_id from up cross join lateral (select parent_id from organization where id = up.id) o
+         union select o.parent_id from up cross join lateral (select parent_id from organization where id = up.id offset 0) o
                where o.parent_id is not null
        ), own(id) as (
          select id from up where id = ?
-         union select o.parent_id from own cross join lateral (select parent_id from organization where id = own.id) o
+         union select o.parent_id from own cross join lateral (select parent_id from organization where id = own.id offset 0) o
                where o.parent_id is not null
        ), wanted(id) as (
          select id from up
@@ -251,7 +253,8 @@ export class FactsLoader {
          union select authority_id from joint_authority_member where member_id in (select id from own)
        )
        select o.id, o.name, o.classification, o.parent_id, o.seats,
-              coalesce((select json_agg(member_id order by member_id) from joint_authority_member where authority_id = o.id), '[]') as member_ids,
+              coalesce((select json_agg(member_id order by member_id) from joint_authority_member
+                        where authority_id = o.id and o.classification in ('joint_municipal_authority', 'wellbeing_joint_authority')), '[]') as member_ids,
               coalesce((select json_agg(json_build_object('organizationId', owner_id, 'share', share) order by owner_id)
                         from organization_owner where company_id = o.id), '[]') as owners
        from organization o where o.id = any(array(select id from wanted))`,

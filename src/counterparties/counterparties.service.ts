@@ -118,8 +118,11 @@ export class CounterpartiesService {
     const ids = (type: string) => arrayLiteral([...new Set(refs.filter((r) => r.entityType === type).map((r) => r.entityId))]);
     const orgs = ids('organization');
     const people = ids('person');
+    // One primary-key lookup per id (the lateral `offset 0` keeps the planner from trading a few
+    // hundred of them for a scan of every organisation, which it estimates as cheaper).
     const rows = await sql(
-      `select 'organization' as t, id, name from organization where id = any(?::text[]) union all select 'person', id, name from person where id = any(?::text[])`,
+      `select 'organization' as t, o.id, o.name from unnest(?::text[]) as u(id) cross join lateral (select id, name from organization where id = u.id offset 0) o
+       union all select 'person', p.id, p.name from unnest(?::text[]) as u(id) cross join lateral (select id, name from person where id = u.id offset 0) p`,
       [orgs, people],
     );
     return new Map(rows.map((r) => [`${String(r.t)}|${String(r.id)}`, String(r.name)]));
