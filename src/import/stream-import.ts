@@ -8,26 +8,28 @@
  * each batch with `writeDataset`, all inside one transaction: every problem is listed (up to
  * MAX_PROBLEMS) and nothing is written unless the whole file is valid.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import Assembler from 'stream-json/assembler.js';
-import { parser } from 'stream-json';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/audit-log';
 import { AppError } from '../common/app-error';
 import { sqlRunner, type SqlRunner } from '../database/sql';
 import { writeDataset, type ImportCounts, type KindCounts } from './dataset-writer';
 import type { ImportResult } from './import.service';
-import { quote } from './validation/describe-value';
 import { DATASET_FORMAT, type Dataset } from './validation/dataset.types';
-import { type JsonPath, formatPath, sortByDocumentOrder } from './validation/json-path';
-import { type Obj, type Row, isObj, rows, str } from './validation/loose';
-import { type PathProblem, type Problem, problem } from './validation/problem';
+import { formatPath, sortByDocumentOrder } from './validation/json-path';
+import { type Obj, type Row, rows, str } from './validation/loose';
+import { type PathProblem, type Problem } from './validation/problem';
 import { DATASET_RULES } from './validation/rules';
 import { duplicateIdsRule } from './validation/rules/duplicate-ids.rule';
 import { schemaErrors } from './validation/schema';
 import { schemaProblems } from './validation/schema-problems';
 import type { AgendaRow, ValidationContext } from './validation/validation-context';
+import { readEntries } from './stream/entries';
+import { type DocumentIndex, firstPass } from './stream/first-pass';
+import { LayeredAgenda } from './stream/layered-agenda';
+import { type ListKey, isList } from './stream/lists';
+import { Progress } from './stream/progress';
 
 /** Files larger than this are streamed; smaller ones take the whole-document path. */
 export const STREAM_THRESHOLD_BYTES = 50 * 1024 * 1024;
@@ -35,9 +37,6 @@ export const STREAM_THRESHOLD_BYTES = 50 * 1024 * 1024;
 /** Past this many problems the report stops: the file needs fixing at its source anyway. */
 export const MAX_PROBLEMS = 1000;
 
-const LISTS = ['organizations', 'persons', 'memberships', 'relationships', 'interests', 'events'] as const;
-type ListKey = (typeof LISTS)[number];
-const isList = (key: string): key is ListKey => (LISTS as readonly string[]).includes(key);
 
 /** Records per validated and written batch (an event carries its agenda and minutes). */
 const BATCH: Readonly<Record<ListKey, number>> = {
@@ -97,345 +96,6 @@ function rejection(outcome: { problems: Problem[]; truncated: boolean }): AppErr
     `the dataset has ${count} problem(s); nothing was imported`,
     outcome.problems.map((p) => ({ path: p.path, message: p.message, code: p.code })),
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading: top-level members, and the elements of top-level lists one at a time.
-
-interface Entry {
-  readonly key: string;
-  /** Position in the top-level list; -1 for a top-level value that is not a list. */
-  readonly index: number;
-  readonly value: unknown;
-}
-
-interface Token {
-  name: string;
-  value?: unknown;
-}
-
-/**
- * Turns the parser's tokens into entries. Values of skipped keys are read past without being
- * assembled. Throws on a document that is not a JSON object.
- */
-class EntryAssembler {
-  private depth = 0;
-  private key = '';
-  private index = 0;
-  private inList = false;
-  private assembler: Assembler | undefined;
-  private skipping = false;
-
-  constructor(
-    private readonly emit: (entry: Entry) => void,
-    private readonly skip: (key: string) => boolean,
-  ) {}
-
-  consume(token: Token): void {
-    if (this.assembler) {
-      this.assembler.consume(token as Parameters<Assembler['consume']>[0]);
-      if (this.assembler.done) {
-        if (!this.skipping) this.emit({ key: this.key, index: this.inList ? this.index : -1, value: this.assembler.current });
-        this.assembler = undefined;
-        if (this.inList) this.index += 1;
-      }
-      return;
-    }
-    const opens = token.name === 'startObject' || token.name === 'startArray';
-    if (this.depth === 0) {
-      if (token.name !== 'startObject') throw new AppError('BAD_USER_INPUT', 'the file is not a jaavi-dataset/1 document: it must be one JSON object');
-      this.depth = 1;
-    } else if (this.depth === 1) {
-      if (token.name === 'keyValue') {
-        this.key = String(token.value);
-        this.skipping = this.skip(this.key);
-      } else if (token.name === 'startArray') {
-        this.depth = 2;
-        this.inList = true;
-        this.index = 0;
-        this.emit({ key: this.key, index: -2, value: undefined });
-      } else if (token.name === 'endObject') {
-        this.depth = 0;
-      } else {
-        this.value(token, opens);
-      }
-    } else if (token.name === 'endArray') {
-      this.depth = 1;
-      this.inList = false;
-    } else {
-      this.value(token, opens);
-    }
-  }
-
-  /** A value starts: a container is assembled token by token, a scalar is complete. */
-  private value(token: Token, opens: boolean): void {
-    if (opens) {
-      this.assembler = new Assembler();
-      this.assembler.consume(token as Parameters<Assembler['consume']>[0]);
-      return;
-    }
-    const scalar = new Assembler();
-    scalar.consume(token as Parameters<Assembler['consume']>[0]);
-    if (!this.skipping) this.emit({ key: this.key, index: this.inList ? this.index : -1, value: scalar.current });
-    if (this.inList) this.index += 1;
-  }
-}
-
-/**
- * The file's entries in order, in chunks (one await per chunk, not per token), pausing the
- * parser while the consumer is busy so memory stays bounded. An entry with index -2 marks the
- * start of a top-level list (so empty lists are seen too).
- */
-async function* readEntries(file: string, progress: Progress, skip: (key: string) => boolean = () => false): AsyncGenerator<Entry[]> {
-  const source = createReadStream(file, { highWaterMark: 1 << 20 });
-  const tokens = source.pipe(parser.asStream({ packValues: true, streamValues: false }));
-  let queue: Entry[] = [];
-  let ended = false;
-  let failure: unknown;
-  let wake: (() => void) | undefined;
-  const assembler = new EntryAssembler((entry) => {
-    queue.push(entry);
-    if (queue.length >= 512) tokens.pause();
-    wake?.();
-  }, skip);
-  source.on('data', (chunk) => progress.advance(chunk.length));
-  tokens.on('data', (token: Token) => {
-    try {
-      assembler.consume(token);
-    } catch (error) {
-      failure = error;
-      source.destroy();
-      tokens.destroy();
-      wake?.();
-    }
-  });
-  const fail = (error: Error) => {
-    failure ??= new AppError('BAD_USER_INPUT', `${file} is not valid JSON: ${error.message}`);
-    wake?.();
-  };
-  tokens.on('error', fail);
-  source.on('error', (error: NodeJS.ErrnoException) => fail(new Error(`cannot read it: ${error.code ?? error.message}`)));
-  tokens.on('end', () => {
-    ended = true;
-    wake?.();
-  });
-  for (;;) {
-    if (queue.length > 0) {
-      const chunk = queue;
-      queue = [];
-      tokens.resume();
-      yield chunk;
-    } else if (failure !== undefined) {
-      throw failure;
-    } else if (ended) {
-      return;
-    } else {
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pass 1: ids and what the cross-reference rules need of the records they point to.
-
-/** Agenda items by id (position only, rows made on demand): prepared_in is checked against these. */
-class AgendaIndex implements ReadonlyMap<string, AgendaRow> {
-  readonly byId = new Map<string, number>();
-  readonly eventOf: number[] = [];
-  readonly positionOf: number[] = [];
-  readonly eventIds: string[] = [];
-  readonly eventStarts: (string | undefined)[] = [];
-  /** Where each indexed event is in the `events` list (non-object elements are not indexed). */
-  readonly eventPositions: number[] = [];
-
-  get size(): number {
-    return this.byId.size;
-  }
-
-  has(id: string): boolean {
-    return this.byId.has(id);
-  }
-
-  get(id: string): AgendaRow | undefined {
-    const k = this.byId.get(id);
-    if (k === undefined) return undefined;
-    const e = this.eventOf[k];
-    const eventPath: JsonPath = ['events', this.eventPositions[e]];
-    const start = this.eventStarts[e];
-    return {
-      event: { value: { id: this.eventIds[e], ...(start === undefined ? {} : { start_date: start }) }, path: eventPath },
-      item: { value: { id }, path: [...eventPath, 'agenda', this.positionOf[k]] },
-    };
-  }
-
-  *entries(): MapIterator<[string, AgendaRow]> {
-    for (const id of this.byId.keys()) yield [id, this.get(id) as AgendaRow];
-  }
-
-  keys(): MapIterator<string> {
-    return this.byId.keys();
-  }
-
-  *values(): MapIterator<AgendaRow> {
-    for (const [, row] of this.entries()) yield row;
-  }
-
-  forEach(callback: (value: AgendaRow, key: string, map: ReadonlyMap<string, AgendaRow>) => void): void {
-    for (const [id, row] of this.entries()) callback(row, id, this);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, AgendaRow]> {
-    return this.entries();
-  }
-}
-
-/** The batch's own agenda rows first (so "the same meeting" is recognised), then the file's. */
-class LayeredAgenda implements ReadonlyMap<string, AgendaRow> {
-  constructor(
-    private readonly local: ReadonlyMap<string, AgendaRow>,
-    private readonly all: AgendaIndex,
-  ) {}
-
-  get size(): number {
-    return this.all.size;
-  }
-
-  has(id: string): boolean {
-    return this.local.has(id) || this.all.has(id);
-  }
-
-  get(id: string): AgendaRow | undefined {
-    return this.local.get(id) ?? this.all.get(id);
-  }
-
-  *entries(): MapIterator<[string, AgendaRow]> {
-    for (const id of this.all.keys()) yield [id, this.get(id) as AgendaRow];
-  }
-
-  keys(): MapIterator<string> {
-    return this.all.keys();
-  }
-
-  *values(): MapIterator<AgendaRow> {
-    for (const [, row] of this.entries()) yield row;
-  }
-
-  forEach(callback: (value: AgendaRow, key: string, map: ReadonlyMap<string, AgendaRow>) => void): void {
-    for (const [id, row] of this.entries()) callback(row, id, this);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, AgendaRow]> {
-    return this.entries();
-  }
-}
-
-interface DocumentIndex {
-  /** Top-level members as written, lists emptied: checked against the schema once. */
-  readonly skeleton: Record<string, unknown>;
-  /** Organizations and persons, whole, with their paths. */
-  readonly organizations: Row[];
-  readonly persons: Row[];
-  readonly organizationsById: Map<string, Row>;
-  readonly personsById: Map<string, Row>;
-  /** Memberships reduced to what `deputy_for` checks read. */
-  readonly membershipsById: Map<string, Row>;
-  readonly agenda: AgendaIndex;
-  /** Duplicate ids across the whole file, with their real paths. */
-  readonly duplicates: PathProblem[];
-}
-
-async function firstPass(file: string, progress: Progress): Promise<DocumentIndex> {
-  const index: DocumentIndex = {
-    skeleton: {},
-    organizations: [],
-    persons: [],
-    organizationsById: new Map(),
-    personsById: new Map(),
-    membershipsById: new Map(),
-    agenda: new AgendaIndex(),
-    duplicates: [],
-  };
-  const firstAt = new Map<string, Map<string, number>>(LISTS.map((key) => [key, new Map()]));
-  const noteId = (key: ListKey, id: string, i: number) => {
-    const seen = firstAt.get(key) as Map<string, number>;
-    const earlier = seen.get(id);
-    if (earlier === undefined) seen.set(own(id), i);
-    else index.duplicates.push(problem([key, i, 'id'], 'duplicate_id', `duplicate id ${quote(id)}; first at ${formatPath([key, earlier])}`));
-    return earlier === undefined;
-  };
-  progress.start('pass 1/2: reading ids');
-  for await (const chunk of readEntries(file, progress)) {
-    for (const { key, index: i, value } of chunk) {
-      if (i === -2) {
-        // JSON.parse would keep the last of two lists with one name; here that is an error.
-        if (Object.hasOwn(index.skeleton, key)) index.duplicates.push(problem([key], 'duplicate_entry', `${quote(key)} appears twice in the document`));
-        index.skeleton[key] = [];
-        continue;
-      }
-      if (i === -1 || !isList(key)) {
-        if (i === -1) index.skeleton[key] = value;
-        continue;
-      }
-      progress.count();
-      const path: JsonPath = [key, i];
-      // Organizations and persons are kept whole: copied, so they hold on to no parser buffers.
-      const kept = isObj(value) && (key === 'organizations' || key === 'persons') ? (JSON.parse(JSON.stringify(value)) as Obj) : value;
-      const row: Row | undefined = isObj(kept) ? { value: kept, path } : undefined;
-      const id = row ? str(row.value, 'id') : undefined;
-      const first = id === undefined ? false : noteId(key, id, i);
-      if (key === 'organizations' && row) {
-        index.organizations.push(row);
-        if (first) index.organizationsById.set(id as string, row);
-      } else if (key === 'persons' && row) {
-        index.persons.push(row);
-        if (first) index.personsById.set(id as string, row);
-      } else if (key === 'memberships' && row && first) {
-        const summary: Record<string, string> = {};
-        for (const field of ['id', 'person_id', 'organization_id', 'role']) {
-          const v = str(row.value, field);
-          if (v !== undefined) summary[field] = own(v);
-        }
-        index.membershipsById.set(summary.id, { value: summary, path });
-      } else if (key === 'events' && row) {
-        indexAgenda(index, row);
-      }
-    }
-  }
-  progress.finish();
-  return index;
-}
-
-function indexAgenda(index: DocumentIndex, event: Row): void {
-  const agenda = index.agenda;
-  const e = agenda.eventIds.length;
-  const start = str(event.value, 'start_date');
-  agenda.eventIds.push(own(str(event.value, 'id') ?? ''));
-  agenda.eventStarts.push(start === undefined ? undefined : own(start));
-  agenda.eventPositions.push(Number(event.path[1]));
-  for (const item of rows(event.value, 'agenda', event.path)) {
-    const id = str(item.value, 'id');
-    if (id === undefined) continue;
-    const earlier = agenda.byId.get(id);
-    if (earlier !== undefined) {
-      const first = formatPath(['events', agenda.eventPositions[agenda.eventOf[earlier]], 'agenda', agenda.positionOf[earlier]]);
-      index.duplicates.push(
-        problem([...item.path, 'id'], 'duplicate_id', `duplicate agenda item id ${quote(id)} (item ids must be unique across all meetings); first at ${first}`),
-      );
-      continue;
-    }
-    agenda.byId.set(own(id), agenda.eventOf.length);
-    agenda.eventOf.push(e);
-    agenda.positionOf.push(Number(item.path[3]));
-  }
-}
-
-/**
- * A copy of a string the index keeps. The parser's strings can be slices of its input chunks,
- * and keeping one alive would keep a whole chunk alive with it.
- */
-function own(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -627,61 +287,3 @@ function batchContext(key: ListKey, doc: Obj, index: DocumentIndex): ValidationC
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Progress on stderr: a bar on a terminal, a line every few seconds in a log.
-
-class Progress {
-  private phase = '';
-  private bytes = 0;
-  private records = 0;
-  private phaseStarted = 0;
-  private lastDrawn = 0;
-  private readonly tty: boolean;
-
-  constructor(
-    private readonly total: number,
-    private readonly out: NodeJS.WriteStream | undefined,
-  ) {
-    this.tty = Boolean(out?.isTTY);
-  }
-
-  start(phase: string): void {
-    this.phase = phase;
-    this.bytes = 0;
-    this.records = 0;
-    this.phaseStarted = Date.now();
-    this.draw(true);
-  }
-
-  advance(bytes: number): void {
-    this.bytes += bytes;
-    this.draw(false);
-  }
-
-  count(): void {
-    this.records += 1;
-  }
-
-  finish(): void {
-    this.bytes = this.total;
-    this.draw(true);
-    if (this.out && this.tty) this.out.write('\n');
-  }
-
-  private draw(force: boolean): void {
-    if (!this.out) return;
-    const now = Date.now();
-    if (!force && now - this.lastDrawn < (this.tty ? 250 : 10_000)) return;
-    this.lastDrawn = now;
-    const fraction = this.total > 0 ? Math.min(1, this.bytes / this.total) : 1;
-    const width = 28;
-    const filled = Math.round(fraction * width);
-    const seconds = (now - this.phaseStarted) / 1000;
-    const eta = fraction > 0 && fraction < 1 ? ` ETA ${Math.round((seconds / fraction) * (1 - fraction))} s` : '';
-    const mb = (n: number) => (n / 1e6).toFixed(0);
-    const line =
-      `${this.phase} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.round(fraction * 100)}% ` +
-      `${mb(this.bytes)}/${mb(this.total)} MB, ${this.records} records, ${Math.round(seconds)} s${eta}`;
-    this.out.write(this.tty ? `\r${line}\x1b[K` : `${line}\n`);
-  }
-}

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { writeDataset } from '../../src/import/dataset-writer';
+import { streamImportFile } from '../../src/import/stream-import';
+import { generateDataset } from '../../src/generator/generate';
+import { CLI_ACTOR } from '../../src/audit/actor';
 import { sqlRunner } from '../../src/database/sql';
 import { resetDatabase, tableCounts, testDatabase } from '../setup/test-database';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -123,6 +126,33 @@ describe('dataset import and export', () => {
     const usage = await runCli(['check'], { DATABASE_URL: t.databaseUrl });
     expect(usage.code).toBe(2);
   });
+
+  it('streams a large file into the same rows as the whole-document import, batch by batch in one transaction', async () => {
+    // The generated city and county, written to a file and imported both ways.
+    const chunks: string[] = [];
+    generateDataset({ scale: 'S' }, (chunk) => chunks.push(chunk));
+    const file = join(dir, 'generated-s.json');
+    writeFileSync(file, chunks.join(''));
+    const em = t.app.get(EntityManager);
+
+    await resetDatabase(t.databaseUrl);
+    const whole = await t.gql(IMPORT_DATASET, { dataset: JSON.parse(chunks.join('')) as Json });
+    expect(whole.errors).toBeUndefined();
+    const expected = await tableCounts(t.databaseUrl);
+
+    await resetDatabase(t.databaseUrl);
+    const streamed = await streamImportFile(em, file, CLI_ACTOR, { progress: false });
+    expect(streamed.created).toBeGreaterThan(10_000);
+    expect(streamed.updated).toBe(0);
+    const counts = await tableCounts(t.databaseUrl);
+    for (const table of ['organization', 'person', 'membership', 'relationship', 'interest', 'meeting', 'agenda_item', 'related_entity', 'recusal']) {
+      expect({ table, rows: counts[table] }).toEqual({ table, rows: expected[table] });
+    }
+
+    // Streaming the same file again changes nothing.
+    const again = await streamImportFile(em, file, CLI_ACTOR, { progress: false });
+    expect({ created: again.created, updated: again.updated }).toEqual({ created: 0, updated: 0 });
+  }, 120_000);
 });
 
 describe('history through the command line', () => {
@@ -145,4 +175,5 @@ describe('history through the command line', () => {
     const bad = await runCli(['recusals', '--from', 'yesterday'], { DATABASE_URL: url });
     expect(bad.code).toBe(2);
   });
+
 });
