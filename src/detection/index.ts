@@ -1,2 +1,4 @@
-export { CONFIDENCE, buildDetector, detectorBuilder } from './detector';
-export type { AliasSource, Detector, DetectorBuilder, EntityRef, EntityType, MatchReason, Mention } from './detector';
+export { buildDetector, detectorBuilder } from './detector';
+export type { DetectorBuilder } from './detector';
+export { CONFIDENCE } from './confidence';
+export type { AliasSource, Detector, EntityRef, EntityType, MatchReason, Mention } from './types';
