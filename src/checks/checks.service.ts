@@ -188,36 +188,42 @@ export class ChecksService {
     return upstream;
   }
 
+  /** The run and its findings in one statement (the findings' insert reads the run's new id). */
   private async store(sql: SqlRunner, report: CheckReport, lang: string, requestedBy: string | null, hash: string): Promise<StoredCheck> {
-    const [run] = await sql(
-      `insert into check_run (meeting_id, ruleset, meeting_date, requested_by, lang, facts_hash, report)
-       values (?, ?, ?::date, ?, ?, ?, ?::jsonb) returning id, created_at`,
-      [report.meetingId, report.ruleset, report.date, requestedBy, lang, hash, JSON.stringify(toCheckDocument(report))],
-    );
-    const runId = String(run.id);
     const rows = report.items.flatMap((item) => item.findings.map((f) => ({ item: item.itemId, f })));
     const ids = rows.map(() => randomUUID());
-    if (rows.length > 0) {
-      await sql(
-        `insert into finding (id, run_id, item_id, person_id, capacity, outcome, lean, grounds, explanation, evidence)
-         select u.id::uuid, ?::uuid, u.item, u.person, u.capacity, u.outcome, u.lean,
+    const [run] = await sql(
+      `with run as (
+         insert into check_run (meeting_id, ruleset, meeting_date, requested_by, lang, facts_hash, report)
+         values (?, ?, ?::date, ?, ?, ?, ?::jsonb) returning id, created_at
+       ), stored as (
+         insert into finding (id, run_id, item_id, person_id, capacity, outcome, lean, grounds, explanation, evidence)
+         select u.id::uuid, run.id, u.item, u.person, u.capacity, u.outcome, u.lean,
                 array(select jsonb_array_elements_text(u.grounds::jsonb)), u.explanation, u.evidence::jsonb
-         from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-              as u(id, item, person, capacity, outcome, lean, grounds, explanation, evidence)`,
-        [
-          runId,
-          arrayLiteral(ids),
-          arrayLiteral(rows.map((r) => r.item)),
-          arrayLiteral(rows.map((r) => r.f.personId)),
-          arrayLiteral(rows.map((r) => r.f.capacity)),
-          arrayLiteral(rows.map((r) => r.f.outcome)),
-          arrayLiteral(rows.map((r) => r.f.lean ?? null)),
-          arrayLiteral(rows.map((r) => JSON.stringify(r.f.grounds))),
-          arrayLiteral(rows.map((r) => r.f.explanation)),
-          arrayLiteral(rows.map((r) => JSON.stringify(r.f.evidence))),
-        ],
-      );
-    }
+         from run, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+              as u(id, item, person, capacity, outcome, lean, grounds, explanation, evidence)
+       )
+       select id, created_at from run`,
+      [
+        report.meetingId,
+        report.ruleset,
+        report.date,
+        requestedBy,
+        lang,
+        hash,
+        JSON.stringify(toCheckDocument(report)),
+        arrayLiteral(ids),
+        arrayLiteral(rows.map((r) => r.item)),
+        arrayLiteral(rows.map((r) => r.f.personId)),
+        arrayLiteral(rows.map((r) => r.f.capacity)),
+        arrayLiteral(rows.map((r) => r.f.outcome)),
+        arrayLiteral(rows.map((r) => r.f.lean ?? null)),
+        arrayLiteral(rows.map((r) => JSON.stringify(r.f.grounds))),
+        arrayLiteral(rows.map((r) => r.f.explanation)),
+        arrayLiteral(rows.map((r) => JSON.stringify(r.f.evidence))),
+      ],
+    );
+    const runId = String(run.id);
     let k = 0;
     const findingIds = report.items.map((item) => item.findings.map(() => ids[k++]));
     return { runId, createdAt: new Date(run.created_at as string).toISOString(), report, findingIds };

@@ -41,22 +41,21 @@ export class CounterpartiesService {
     return (await this.forItems(sql, [{ id: String(item.id), title: String(item.title), description: (item.description as string | null) ?? null }])).get(itemId) ?? [];
   }
 
-  /** Suggestions for several items at once (three statements plus the matcher). */
+  /** Suggestions for several items at once (two statements plus the matcher). */
   async forItems(sql: SqlRunner, items: ItemText[]): Promise<Map<string, Suggestion[]>> {
     const result = new Map<string, Suggestion[]>();
     if (items.length === 0) return result;
     const ids = arrayLiteral(items.map((i) => i.id));
-    const related = new Set(
-      (await sql(`select item_id, entity_type, coalesce(organization_id, person_id) as entity_id from related_entity where item_id = any(?::text[])`, [ids])).map(
-        (r) => `${String(r.item_id)}|${String(r.entity_type)}|${String(r.entity_id)}`,
-      ),
+    // What the secretary already recorded: related entities, and accepted or rejected mentions.
+    const known = await sql(
+      `select 'related' as source, item_id, entity_type, coalesce(organization_id, person_id) as entity_id, null as status
+       from related_entity where item_id = any(?::text[])
+       union all select 'decided', item_id, entity_type, entity_id, status from counterparty_decision where item_id = any(?::text[])`,
+      [ids, ids],
     );
-    const decided = new Map(
-      (await sql('select item_id, entity_type, entity_id, status from counterparty_decision where item_id = any(?::text[])', [ids])).map((r) => [
-        `${String(r.item_id)}|${String(r.entity_type)}|${String(r.entity_id)}`,
-        String(r.status) as SuggestionStatus,
-      ]),
-    );
+    const keyOf = (r: Record<string, unknown>) => `${String(r.item_id)}|${String(r.entity_type)}|${String(r.entity_id)}`;
+    const related = new Set(known.filter((r) => r.source === 'related').map(keyOf));
+    const decided = new Map(known.filter((r) => r.source === 'decided').map((r) => [keyOf(r), String(r.status) as SuggestionStatus]));
     const scanned = await this.detector.detect(sql, items.flatMap((item) => [item.title, item.description ?? '']));
     const found = items.map((item, i) => ({
       item,
