@@ -68,9 +68,17 @@ export class ChecksService {
     const lang = options.lang ?? 'fi';
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
-      const facts = await this.loader.load(sql, meetingId);
+      // The counterparty scan needs only the items' texts: it starts as soon as they are read and
+      // runs in the matcher's thread while the loader reads the registry.
+      let notes: Promise<Map<string, string[]>> = Promise.resolve(new Map());
+      const facts = await this.loader.load(sql, meetingId, {
+        onMeeting: (meeting) => {
+          notes = this.counterparties.notes(sql, meeting.agenda.map((i) => ({ id: i.id, title: i.title, description: i.description ?? null })), lang);
+          notes.catch(() => undefined); // awaited below; the loader may fail first
+        },
+      });
       const evaluated = withAnnouncements(evaluate(facts, undefined, { lang }), await this.announcements(sql, meetingId), lang);
-      const report = withNotes(evaluated, await this.counterparties.notes(sql, [...facts.meeting.agenda].map((i) => ({ id: i.id, title: i.title, description: i.description ?? null })), lang));
+      const report = withNotes(evaluated, await notes);
       const previous = await this.latestRun(sql, meetingId);
       const stored = await this.store(sql, report, lang, actor.sub, factsHash(facts));
       await this.carryOverDecisions(sql, previous?.id ?? null, stored.runId);

@@ -5,6 +5,7 @@ import { arrayLiteral } from '../import/sql-batch';
 import { jsonValue, nullableString as str } from '../database/rows';
 import type {
   Facts,
+  MeetingFact,
   InterestFact,
   MembershipFact,
   OrganizationFact,
@@ -26,6 +27,13 @@ function registryTables(knownOn?: Date): Record<'membership' | 'relationship' | 
     relationship: `relationship_known_on(${at})`,
     interest: `interest_known_on(${at})`,
   };
+}
+
+export interface LoadOptions {
+  /** The registry as recorded at this instant (system time), not as it is now. */
+  readonly knownOn?: Date;
+  /** Called with the meeting and its agenda as soon as they are read, before the registry is. */
+  readonly onMeeting?: (meeting: MeetingFact) => void;
 }
 
 /** How many relationship steps the kinship derivation follows (legal-grounds §2). */
@@ -55,9 +63,10 @@ const CHAIN_KINDS: ReadonlySet<string> = new Set([
  */
 @Injectable()
 export class FactsLoader {
-  async load(sql: SqlRunner, meetingId: string, options: { knownOn?: Date } = {}): Promise<Facts> {
+  async load(sql: SqlRunner, meetingId: string, options: LoadOptions = {}): Promise<Facts> {
     const t = registryTables(options.knownOn);
     const meeting = await readMeeting(sql, meetingId, { knownOn: options.knownOn });
+    options.onMeeting?.(meeting);
     const date = meeting.startDate.slice(0, 10);
     const direct = new Set<string>();
     const named = new Set<string>();
