@@ -37,38 +37,26 @@ export class Migration20261128072600 extends Migration {
             'substitutes', coalesce((select jsonb_agg(jsonb_build_object('personId', person_id, 'forPersonId', for_person_id) order by position)
                 from substitute where item_id = i.id), '[]')) end)
       $$;`);
-    this.addSql(`
-      create function meeting_keep_history() returns trigger language plpgsql as $$
-      begin
-        if tg_op = 'UPDATE' and old.content_hash = new.content_hash then
-          return new;
-        end if;
-        insert into meeting_history (id, document, recorded_from, recorded_to)
-          values (old.id, meeting_document(old), old.recorded_at, clock_timestamp());
-        if tg_op = 'UPDATE' then
-          new.recorded_at := clock_timestamp();
-          return new;
-        end if;
-        return old;
-      end $$;`);
-    this.addSql(`create trigger meeting_keep_history before update or delete on meeting
-      for each row execute function meeting_keep_history();`);
-    this.addSql(`
-      create function agenda_item_keep_history() returns trigger language plpgsql as $$
-      begin
-        if tg_op = 'UPDATE' and old.content_hash = new.content_hash then
-          return new;
-        end if;
-        insert into agenda_item_history (id, meeting_id, document, recorded_from, recorded_to)
-          values (old.id, old.meeting_id, agenda_item_document(old), old.recorded_at, clock_timestamp());
-        if tg_op = 'UPDATE' then
-          new.recorded_at := clock_timestamp();
-          return new;
-        end if;
-        return old;
-      end $$;`);
-    this.addSql(`create trigger agenda_item_keep_history before update or delete on agenda_item
-      for each row execute function agenda_item_keep_history();`);
+    // Each history row keeps the document and the columns it is looked up by.
+    const kept: Record<'meeting' | 'agenda_item', string[]> = { meeting: ['id'], agenda_item: ['id', 'meeting_id'] };
+    for (const [table, columns] of Object.entries(kept)) {
+      this.addSql(`
+        create function ${table}_keep_history() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'UPDATE' and old.content_hash = new.content_hash then
+            return new;
+          end if;
+          insert into ${table}_history (${columns.join(', ')}, document, recorded_from, recorded_to)
+            values (${columns.map((c) => `old.${c}`).join(', ')}, ${table}_document(old), old.recorded_at, clock_timestamp());
+          if tg_op = 'UPDATE' then
+            new.recorded_at := clock_timestamp();
+            return new;
+          end if;
+          return old;
+        end $$;`);
+      this.addSql(`create trigger ${table}_keep_history before update or delete on ${table}
+        for each row execute function ${table}_keep_history();`);
+    }
   }
 
   override async down(): Promise<void> {
