@@ -30,6 +30,12 @@ export const CONFIDENCE = {
   initialSkipped: 0.05,
   /** Deducted for a one-word alias that is the first part of a hyphenated compound (`SPR-lähtöinen`). */
   compoundPart: 0.1,
+  /**
+   * Deducted for a one-word name (a municipality) read as a place rather than a party: in a local
+   * case (`Oulussa`, `Tampereella`), in the genitive before a proper noun (`Tuusulan
+   * Kuninkaanlähteessä`), after Swedish `i`/`på` (`i Tusby`). Ranked lower, not dropped.
+   */
+  placeLocation: 0.2,
   /** Candidates within this distance of the best one make a mention ambiguous. */
   ambiguityBand: 0.05,
 } as const;
