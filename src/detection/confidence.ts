@@ -11,6 +11,11 @@ export const CONFIDENCE = {
   personFamilyGiven: 0.9,
   /** First given name only when several are registered (`Anna Aho` for Anna Maria Aho). */
   personFirstGivenOnly: 0.93,
+  /**
+   * Deducted for a body's name in the other language derived from the place tables
+   * (`Birkalands välfärdsområde` for a registered `Pirkanmaan hyvinvointialue`).
+   */
+  translatedName: 0.05,
   /** Deducted when the text omits the registry name's company form (`Järvi-Pohjan Rakennus` for `… Oy`). */
   formOmitted: 0.12,
   /** Deducted when the form is of the same family but not the same (`Oy` for an `Oyj`). */

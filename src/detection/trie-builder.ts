@@ -9,6 +9,7 @@ import { isGenericKey } from './generic-words';
 import { canonicalBusinessId } from './identifiers';
 import { obliqueStems } from './inflection';
 import { coordinationVariants, withConnectorKey } from './coordination';
+import { translatedNames } from './place-names';
 import { CONNECTOR_KEY, isAcronym, isCapitalized, normalizeKey, tokenize } from './normalize';
 import type { AliasSource, EntityRef, EntityType } from './types';
 
@@ -114,9 +115,13 @@ export class Builder {
     const connected = withConnectorKey(keys);
     this.addOrganizationKeys(ref, connected, raws);
     for (const variant of coordinationVariants(connected, suspended)) this.addOrganizationKeys(ref, variant, raws);
+    // `Pirkanmaan hyvinvointialue` is also `Birkalands välfärdsområde`, a little less surely.
+    if (splitAliasForm(connected).form === null) {
+      for (const t of translatedNames(connected)) this.addOrganizationKeys(ref, t.keys, t.raws, CONFIDENCE.translatedName);
+    }
   }
 
-  private addOrganizationKeys(ref: number, keys: readonly string[], raws: readonly string[]): void {
+  private addOrganizationKeys(ref: number, keys: readonly string[], raws: readonly string[], deduction = 0): void {
     const { core, form, leading, start, formWords } = splitAliasForm(keys);
     if (core.length === 0) return;
     const coreRaws = raws.slice(start, start + core.length);
@@ -131,7 +136,7 @@ export class Builder {
       else if (k > 0 && k < 31 && isCapitalized(raw) && core[k] !== CONNECTOR_KEY) capitalMask |= 1 << k;
     });
     const base =
-      form !== null || !single ? CONFIDENCE.orgPhrase : acronymMask !== 0 ? CONFIDENCE.orgAcronym : CONFIDENCE.orgSingleWord;
+      (form !== null || !single ? CONFIDENCE.orgPhrase : acronymMask !== 0 ? CONFIDENCE.orgAcronym : CONFIDENCE.orgSingleWord) - deduction;
     const weakCore = form !== null && single && !allGeneric && core[0].length >= 8 && !core[0].endsWith('nen');
     const term: Terminal = {
       ref,

@@ -219,7 +219,7 @@ export const LONG_NAME_CORPUS: readonly CorpusSentence[] = [
   ]),
   sv(DEFINITE, 'Birkalands välfärdsområdets regionstyrelse har gett sitt utlåtande till Birkalands välfärdsområde.', [
     { s: 'Birkalands välfärdsområdets', id: 'pirha' },
-    { s: 'Birkalands välfärdsområde', id: 'pirha' },
+    { s: 'Birkalands välfärdsområde', id: 'pirha', n: 1 },
   ]),
   sv(DEFINITE, 'Välfärdsområdets och kommunens representanter; centralens och byråns utlåtanden.', []),
 
