@@ -147,6 +147,7 @@ export function obliqueStems(w: string): string[] {
         out.add(stem + 't'); // rikkaut-ta
       } else {
         out.add(stem + prev); // kirves → kirvee-, kallis → kallii-
+        if (prev === 'i') out.add(stem); // kallis → kalli-hin (the old illative)
         for (const strong of strongGrades(stem)) out.add(strong + prev); // kangas → kankaa-
       }
     }
@@ -159,6 +160,8 @@ export function obliqueStems(w: string): string[] {
     const eStem = w.slice(0, -1) + 'e'; // Järvi → järve-n, Lahti → lahte-en
     out.add(eStem);
     for (const weak of weakGrades(eStem)) out.add(weak); // Lahti → lahde-n, Seinäjoki → seinäjoe-n
+    // pieni → pien-tä, kieli → kiel-tä, meri → mer-ta: a consonant stem before -tA.
+    if ((prev === 'l' || prev === 'n' || prev === 'r') && isVowel(w[w.length - 3])) out.add(w.slice(0, -1));
     if (prev === 's' && isVowel(w[w.length - 3])) {
       const base = w.slice(0, -2); // vesi → vede-n, vete-en, vet-tä; Uusi → Uude-lle
       out.add(base + 'de');
