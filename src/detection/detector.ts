@@ -195,7 +195,9 @@ function detectorOf(b: Builder): Detector {
     const walk = (node: TrieNode, s: number, i: number, agree: string | undefined, stemmed: number, skipped: number): void => {
       const tok = tokens[i];
       const exact = node.c?.get(CONNECTORS.has(tok.key) ? CONNECTOR_KEY : tok.key);
-      if (exact !== undefined) step(exact, s, i, null, agree, stemmed, tok.colonSuffix !== '', skipped);
+      // Swedish inflects the head before a place phrase, not the phrase: `Regionförvaltningsverkets i Södra Finland`.
+      const phrase = tok.key === 'i' || tok.key === 'på';
+      if (exact !== undefined) step(exact, s, i, null, phrase ? undefined : agree, stemmed, tok.colonSuffix !== '', skipped);
       if (node.s !== undefined && tok.colonSuffix === '' && tok.key.length >= 3) {
         const { stems, endings } = stemsOf(i);
         for (let k = 0; k < stems.length; k++) {

@@ -44,8 +44,8 @@ const BREAK = /[.,;:!?()[\]{}<>/\\|•·\u2012\u2013\u2014\u2015"“”„«»]|
 /** A single capital: a name's initial. */
 export const INITIAL = /^\p{Lu}$/u;
 const INITIAL_GAP = /^\.[ \t]*\r?\n?[ \t]*$/;
-/** A hyphen right after a word, then blanks (maybe a comma first): a suspended compound part. */
-const SUSPENDED_GAP = /^[-\u2010\u2011],?[ \t]+$/;
+/** A hyphen (or an en dash typed for one) right after a word, then blanks (maybe a comma first): a suspended compound part. */
+const SUSPENDED_GAP = /^[-\u2010\u2011\u2013],?[ \t]+$/;
 
 const HYPHENS_AND_BREAKS = /[-\u2010\u2011\u2012\u2013\u00AD\s]/g;
 const SIMPLE_WORD = /^[A-Za-z0-9ÅÄÖåäö]+$/;

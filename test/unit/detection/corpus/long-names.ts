@@ -44,6 +44,9 @@ export const LONG_NAME_CORPUS: readonly CorpusSentence[] = [
   ]),
   fi(HYPHEN, 'Kunta järjestää sosiaali- ja terveyspalvelut yhdessä naapurikuntien kanssa; kehittämis- ja hallintokeskus perustetaan myöhemmin.', []),
   fi(HYPHEN, 'Etelä-Karjalan sosiaali- ja terveyspalvelujen kehittäminen jatkuu.', []),
+  fi(HYPHEN, 'ETELÄ-KARJALAN SOSIAALI– JA TERVEYSPALVELUJEN KUNTAYHTYMÄN LAUSUNTO', [
+    { s: 'ETELÄ-KARJALAN SOSIAALI– JA TERVEYSPALVELUJEN KUNTAYHTYMÄN', id: 'eksote' },
+  ]),
   sv(HYPHEN, 'Södra Karelens social- och hälsovårdsdistrikt har begärt ett utlåtande av staden.', [
     { s: 'Södra Karelens social- och hälsovårdsdistrikt', id: 'eksote' },
   ]),
@@ -212,6 +215,10 @@ export const LONG_NAME_CORPUS: readonly CorpusSentence[] = [
   ]),
   sv(DEFINITE, 'Regionförvaltningsverket i Södra Finland har beviljat tillståndet.', [
     { s: 'Regionförvaltningsverket i Södra Finland', id: 'avi' },
+  ]),
+  sv(DEFINITE, 'Regionförvaltningsverkets i Södra Finland beslut och NTM-centralens i Egentliga Finland utlåtande bifogas.', [
+    { s: 'Regionförvaltningsverkets i Södra Finland', id: 'avi' },
+    { s: 'NTM-centralens i Egentliga Finland', id: 'ely' },
   ]),
   sv(DEFINITE, 'NTM-centralen i Egentliga Finland och Åbo stads miljönämnd.', [
     { s: 'NTM-centralen i Egentliga Finland', id: 'ely' },
