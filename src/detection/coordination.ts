@@ -15,12 +15,13 @@ export function withConnectorKey(keys: readonly string[]): string[] {
 
 /**
  * Where the shared last part of a compound may begin (`terveys|palvelujen`, `sjuk|vårdsdistriktet`):
- * at a consonant followed by a vowel, leaving at least two letters before and three after. Which
- * one is right is not known, so all are tried; a wrong one gives a word no text contains.
+ * at a consonant followed by a vowel, leaving at least three letters before and five after
+ * (`hallinto|keskus`). Which one is right is not known, so all are tried; a wrong one gives a
+ * word no text contains.
  */
 function splitPoints(head: string): number[] {
   const out: number[] = [];
-  for (let p = 2; p <= head.length - 3; p++) if (!isVowel(head[p]) && isVowel(head[p + 1])) out.push(p);
+  for (let p = 3; p <= head.length - 5; p++) if (!isVowel(head[p]) && isVowel(head[p + 1])) out.push(p);
   return out;
 }
 
