@@ -10,7 +10,7 @@ describe('KHO:2021:163: in a council, a private entity the item only affects', (
   const PARTY = { relatedEntities: [org('seura', 'party', 'ostaja')] };
   const REPRESENTED = { relatedEntities: [{ ...org('rakennus', 'representative'), onBehalfOf: 'seura' }] };
 
-  it.each<[string, (w: World) => void, object, string | null]>([
+  const cases: [string, (w: World) => void, object, string | null][] = [
     ['chairs an affected association: no finding', (w) => { w.seat('me', 'seura', 'board_chair'); }, AFFECTED, null],
     ['spouse on an affected association\'s board: no finding', (w) => { w.rel('me', 's', 'spouse'); w.seat('s', 'seura', 'board_member'); }, AFFECTED, null],
     ['CEO of an affected private company: no finding', (w) => { w.seat('me', 'rakennus', 'ceo'); }, { relatedEntities: [org('rakennus', 'affected')] }, null],
@@ -22,7 +22,8 @@ describe('KHO:2021:163: in a council, a private entity the item only affects', (
     ['any declared interest in a private party: review lean disqualified', (w) => { w.interest('me', 'seura'); }, PARTY, 'needs_review disqualified KL97_1'],
     ['chairs the private entity a representative acts for: review lean disqualified', (w) => { w.seat('me', 'seura', 'board_chair'); }, REPRESENTED, 'needs_review disqualified KL97_1'],
     ['the councillor herself affected: still disqualified', (w) => { w.person('me'); }, { relatedEntities: [who('me', 'affected')] }, 'disqualified KL97_1'],
-  ])('%s', (_t, build, item, expected) => {
+  ];
+  it.each(cases)('%s', (_t, build, item, expected) => {
     const w = new World();
     w.seat('me', 'k-kv', 'vice_chair', { group: 'A' });
     build(w);
