@@ -62,6 +62,22 @@ describe('audit under fi-2026.2', () => {
     expect(await tableCounts(t.databaseUrl)).toEqual(before);
   });
 
+  it('refuses an agenda edit that would close a prepared_in cycle, and changes nothing', async () => {
+    expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('R05') })).errors).toBeUndefined();
+    const before = await tableCounts(t.databaseUrl);
+    const { data } = await t.gql<{ meeting: { agenda: { id: string; version: number }[] } }>('{ meeting(id: "tl-0") { agenda { id version } } }');
+    const version = data!.meeting.agenda[0]!.version;
+    const edit = `mutation($v: Int!, $p: ID!) { updateAgendaItem(input: { id: "i-tl-start", version: $v, preparedIn: $p }) { id } }`;
+    const loop = await t.gql(edit, { v: version, p: 'i-kv-plan' });
+    expect(loop.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(loop.errors![0].extensions!.problems).toEqual([
+      { path: 'input.preparedIn', message: 'cycle of prepared_in links: "i-tl-start" → "i-kv-plan" → "i-kh-proposal" → "i-tl-start"', code: 'prepared_in_cycle' },
+    ]);
+    const itself = await t.gql(edit, { v: version, p: 'i-tl-start' });
+    expect(itself.errors![0].extensions!.problems).toEqual([expect.objectContaining({ path: 'input.preparedIn', code: 'prepared_in_cycle' })]);
+    expect(await tableCounts(t.databaseUrl)).toEqual(before);
+  });
+
   it('finds the chain in one statement and loads each upstream meeting once', async () => {
     expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('R05') })).errors).toBeUndefined();
     const inner = sqlRunner(t.app.get(EntityManager).fork());
