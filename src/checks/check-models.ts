@@ -3,7 +3,11 @@ import type { HistoricalCheckModel, MeetingCheckModel } from './models/meeting-c
 import { mayReadPersonalData } from '../auth/personal-data.policy';
 import type { Principal } from '../auth/roles';
 
-/** Evidence that points at a personal-data record: its id is shown only to those who may read it. */
+/**
+ * Evidence that points at a personal-data record: its id is shown only to those who may read it;
+ * so is the id of anything about a relative (a relative's membership id would name them through
+ * `organization.members`).
+ */
 const PERSONAL_EVIDENCE = new Set(['relationship', 'interest']);
 
 /** The stored run as its GraphQL type (camelCase, the same content as jaavi-check/1). */
@@ -19,21 +23,24 @@ export function toMeetingCheckModel(check: StoredCheck, viewer: Principal | null
     date: report.date,
     items: report.items.map((item, i) => ({
       itemId: item.itemId,
-      findings: item.findings.map((f, j) => ({
-        id: check.findingIds[i][j],
-        personId: f.personId,
-        capacity: f.capacity,
-        outcome: f.outcome,
-        lean: f.lean ?? null,
-        grounds: [...f.grounds],
-        explanation: f.explanation,
-        evidence: f.evidence.map((e) => ({
-          kind: e.kind,
-          id: PERSONAL_EVIDENCE.has(e.kind) && !mayReadPersonalData(viewer, f.personId) ? null : (e.id ?? null),
-          text: e.text,
-        })),
-        decision: check.decisions?.get(check.findingIds[i][j]) ?? null,
-      })),
+      findings: item.findings.map((f, j) => {
+        const full = mayReadPersonalData(viewer, f.personId);
+        return {
+          id: check.findingIds[i][j],
+          personId: f.personId,
+          capacity: f.capacity,
+          outcome: f.outcome,
+          lean: f.lean ?? null,
+          grounds: [...f.grounds],
+          explanation: full ? f.explanation : f.restrictedExplanation,
+          evidence: f.evidence.map((e) => ({
+            kind: e.kind,
+            id: !full && (PERSONAL_EVIDENCE.has(e.kind) || e.aboutRelative) ? null : (e.id ?? null),
+            text: full ? e.text : (e.restrictedText ?? e.text),
+          })),
+          decision: check.decisions?.get(check.findingIds[i][j]) ?? null,
+        };
+      }),
       substitutions: item.substitutions.map((s) => ({ ...s })),
       quorum: { ...item.quorum },
       notes: item.notes.map((n) => ({ personId: n.personId ?? null, text: n.text })),

@@ -61,7 +61,7 @@ function readJson(file: string): unknown {
 /** Opens the database and the core services, runs `work`, and always closes both. */
 async function withContext<T>(options: DbOptions, work: (ctx: INestApplicationContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database: DatabaseTarget = await resolveDatabase(config, { inMemory: options.inMemory });
+  const database: DatabaseTarget = await resolveDatabase(config, { inMemory: options.inMemory, attach: true });
   let ctx: INestApplicationContext | undefined;
   try {
     ctx = await NestFactory.createApplicationContext(CliModule.forRoot(config, database), {

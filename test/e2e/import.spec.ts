@@ -76,6 +76,21 @@ describe('dataset import and export', () => {
     expect(list(exported.data!.exportDataset, 'organizations').find((o) => o.id === 'k')!.name).toBe('Kaupunki K');
   });
 
+  it('refuses an item id that already belongs to another meeting, naming its path, rather than moving the item', async () => {
+    const dataset = scenarioDataset('T01');
+    expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+    const before = await tableCounts(t.databaseUrl);
+    const moved = scenarioDataset('T01');
+    const event = list(moved, 'events')[0];
+    const other = { ...event, id: `${String(event.id)}-other`, agenda: [(event.agenda as Json[])[0]] };
+    const result = await t.gql(IMPORT_DATASET, { dataset: { ...moved, events: [other] } });
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.problems).toEqual([
+      expect.objectContaining({ path: 'events[0].agenda[0].id', message: expect.stringContaining(`belongs to meeting "${String(event.id)}"`) }),
+    ]);
+    expect(await tableCounts(t.databaseUrl)).toEqual(before);
+  });
+
   it('lists every problem of a file, not only the first', async () => {
     const broken = scenarioDataset('T01');
     list(broken, 'memberships')[0].person_id = 'nobody';
