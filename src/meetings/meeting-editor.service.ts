@@ -43,7 +43,7 @@ export class MeetingEditorService {
   createMeeting(actor: Actor, input: CreateMeetingInput): Promise<string> {
     const id = input.id ?? `meeting-${randomUUID()}`;
     return this.edit(actor, 'meeting.create', id, async (sql) => {
-      const [existing] = await sql('select organization_id as body_id from meeting where id = ?', [id]);
+      const [existing] = await sql('select body_id from meeting where id = ?', [id]);
       if (existing) conflictIfVisible(actor, existing.body_id, `meeting "${id}" already exists`);
       await assertReferences(sql, [
         { kind: 'body', id: input.bodyId, path: 'input.bodyId' },
@@ -84,7 +84,7 @@ export class MeetingEditorService {
   addAgendaItem(actor: Actor, input: AddAgendaItemInput): Promise<string> {
     const itemId = input.id ?? `item-${randomUUID()}`;
     return this.edit(actor, 'agenda_item.create', input.meetingId, async (sql) => {
-      const [existing] = await sql('select m.organization_id as body_id from agenda_item a join meeting m on m.id = a.meeting_id where a.id = ?', [itemId]);
+      const [existing] = await sql('select m.body_id from agenda_item a join meeting m on m.id = a.meeting_id where a.id = ?', [itemId]);
       if (existing) conflictIfVisible(actor, existing.body_id, `agenda item "${itemId}" already exists`);
       if (!input.title) throw AppError.badInput('input.title: required', [{ path: 'input.title', message: 'required' }]);
       const event = eventFromMeeting(await readMeeting(sql, input.meetingId));
