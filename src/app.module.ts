@@ -16,6 +16,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { WindowThrottlerStorage } from './auth/window-throttler-storage';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { expensiveFieldsRule } from './common/expensive-fields.rule';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './auth/auth.guard';
@@ -43,7 +44,7 @@ function queryLimits(config: AppConfig) {
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), requestErrorsAre400], validationRules, parseOptions: { maxTokens: 5000 } };
+  return { plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), requestErrorsAre400], validationRules: [...validationRules, expensiveFieldsRule], parseOptions: { maxTokens: 5000 } };
 }
 
 /**
@@ -90,6 +91,8 @@ export class AppModule {
           fieldResolverEnhancers: ['filters'],
           path: '/graphql',
           playground: false,
+          // The schema is public in development (and committed); in production only to callers
+          // with a token (introspectionGate in app.setup).
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphqlError,

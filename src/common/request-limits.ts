@@ -81,3 +81,22 @@ function nestingDepth(query: string): number {
   }
   return max;
 }
+
+const INTROSPECTION = /\b__(schema|type)\b/;
+
+/**
+ * In production the schema is described only to signed-in callers: introspection without a
+ * valid token is refused (UNAUTHENTICATED) before GraphQL runs. Development keeps it open.
+ */
+export function introspectionGate(verifier: TokenVerifier): Handler {
+  return (req, res, next) => {
+    const fromBody = (req.body as { query?: unknown } | undefined)?.query;
+    const fromUrl = new URL(req.url ?? '/', 'http://x').searchParams.get('query');
+    const query = typeof fromBody === 'string' ? fromBody : fromUrl;
+    if (!query || !INTROSPECTION.test(query)) return next();
+    const token = bearerToken(req.headers.authorization);
+    const refuse = () => graphqlError(res, 401, 'UNAUTHENTICATED', 'introspection needs a token in production');
+    if (!token) return refuse();
+    verifier.verify(token).then(() => next(), refuse);
+  };
+}

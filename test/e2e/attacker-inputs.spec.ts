@@ -161,3 +161,45 @@ describe('the rate limit', () => {
     expect(codes.slice(5)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
   });
 });
+
+describe('bounded work and a closed schema in production', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const send = async (query: string, token: string | null) => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: (await response.json()) as Answer['body'] };
+  };
+
+  it('answers introspection only to a caller with a valid token', async () => {
+    for (const token of [null, 'not-a-token']) {
+      const refused = await send('{ __schema { types { name } } }', token);
+      expect({ status: refused.status, code: refused.body.errors?.[0]?.extensions?.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    }
+    const typeQuery = await send('{ __type(name: "Query") { name } }', null);
+    expect(typeQuery.status).toBe(401);
+    const allowed = await send('{ __schema { queryType { name } } }', await tokenFor({ sub: 'aud', roles: ['auditor'] }));
+    expect(allowed.body.errors).toBeUndefined();
+  });
+
+  it('refuses a request asking for more than two checks or audits, however aliased', async () => {
+    const token = await tokenFor({ sub: 'aud', roles: ['auditor'] });
+    const aliased = Array.from({ length: 15 }, (_, i) => `c${i}: meetingCheck(meetingId: "m") { meetingId }`).join(' ');
+    const refused = await send(`{ ${aliased} }`, token);
+    expect({ status: refused.status, code: refused.body.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(refused.body.errors![0].message).toContain('at most 2');
+    const mixed = await send('{ a: meetingAudit(meetingId: "m") { meetingId } b: missedRecusals { nodes { personId } } c: historicalCheck(meetingId: "m", knownOn: "2026-01-01T00:00:00Z") { knownOn } }', token);
+    expect(mixed.status).toBe(400);
+  });
+});
