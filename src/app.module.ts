@@ -15,6 +15,8 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { WindowThrottlerStorage } from './auth/window-throttler-storage';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { expensiveFieldsRule } from './common/expensive-fields.rule';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './auth/auth.guard';
@@ -36,12 +38,30 @@ function queryLimits(config: AppConfig) {
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 5000 },
+    // The token limit is graphql-js's own (parseOptions below): Armor's check parses the query
+    // again inside a plugin hook, and a syntax error thrown there answered HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, ApolloServerPluginCacheControlDisabled()], validationRules };
+  return { plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), requestErrorsAre400], validationRules: [...validationRules, expensiveFieldsRule], parseOptions: { maxTokens: 5000 } };
 }
+
+/**
+ * A request refused before it ran (syntax, validation, limits, variables) answers HTTP 400, not
+ * the 500 Apollo gives errors thrown by validation plugins.
+ */
+const requestErrorsAre400: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        if (data === undefined && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) response.http.status = 400;
+      },
+    };
+  },
+};
 
 /** The HTTP service: GraphQL at /graphql and /health, on top of the core. */
 @Module({})
@@ -71,6 +91,8 @@ export class AppModule {
           fieldResolverEnhancers: ['filters'],
           path: '/graphql',
           playground: false,
+          // The schema is public in development (and committed); in production only to callers
+          // with a token (introspectionGate in app.setup).
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphqlError,

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/database';
+import { FolderInUseError } from './database/folder-lock';
 import { AppModule } from './app.module';
 import { DemoData } from './demo/demo-data';
 import { configureApp } from './app.setup';
@@ -43,6 +44,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`jaavi could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  const hint = error instanceof FolderInUseError ? ': stop that process, or give this one its own JAAVI_DATA_DIR or a DATABASE_URL' : '';
+  process.stderr.write(`jaavi could not start: ${error instanceof Error ? error.message : String(error)}${hint}\n`);
   process.exit(1);
 });

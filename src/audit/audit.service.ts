@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, toPage, type Page } from '../common/pagination';
+import { decodeCursor, invalidCursor, toPage, type Page } from '../common/pagination';
 import { sqlRunner } from '../database/sql';
 import type { AuditEventModel } from './models/audit-event.model';
 import type { AuditLogArgs } from './dto/audit-log.args';
@@ -13,6 +13,8 @@ export class AuditService {
   async list(args: AuditLogArgs): Promise<Page<AuditEventModel>> {
     const limit = args.first ?? 50;
     const after = decodeCursor(args.after, 1);
+    // The cursor is an event id (a bigint): anything else was not returned by this API.
+    if (after && !/^\d{1,18}$/.test(String(after[0]))) invalidCursor();
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (clause: string, value: unknown) => {

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { bearerToken } from './bearer-token';
 import { AppError } from '../common/app-error';
 import { sqlRunner } from '../database/sql';
 import { TokenVerifier } from './token-verifier';
@@ -52,16 +53,17 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(header: string | string[] | undefined): Promise<Principal> {
-    const value = Array.isArray(header) ? header[0] : header;
-    const match = /^Bearer\s+(\S+)$/i.exec(value ?? '');
-    if (!match) throw new AppError('UNAUTHENTICATED', 'an Authorization: Bearer token is required');
-    return this.verifier.verify(match[1]);
+    const token = bearerToken(header);
+    if (!token) throw new AppError('UNAUTHENTICATED', 'an Authorization: Bearer token is required');
+    return this.verifier.verify(token);
   }
 
   private async checkBodies(principal: Principal, scope: MeetingScope, context: ExecutionContext): Promise<void> {
     const args = GqlExecutionContext.create(context).getArgs<Record<string, unknown>>();
     const id = scope.argument.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], args);
     if (typeof id !== 'string') throw new AppError('FORBIDDEN', 'your role may not do this');
+    // An id no row can have (PostgreSQL text takes no NUL) is not looked up: it is nobody's.
+    if (id.includes('\u0000') || id.length > 1000) throw new AppError('FORBIDDEN', 'this meeting belongs to a body you do not serve');
     const bodyId =
       scope.kind === 'body' ? id : ((await sqlRunner(this.em.fork())(BODY_OF[scope.kind], [id]))[0]?.body_id as string | undefined);
     // Not found and not yours answer alike, so a secretary cannot probe other bodies' ids.

@@ -1,16 +1,29 @@
-import { createHash } from 'node:crypto';
 import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
+import { TokenVerifier } from './token-verifier';
+import { bearerToken } from './bearer-token';
 
 type Req = { headers: Record<string, string | string[] | undefined>; ip?: string; res?: unknown };
 
 /**
- * Rate limit per token (a hash of it; the address for requests without one), before the token
- * is verified, so floods of bad tokens are limited too.
+ * Rate limit per verified user (the token's subject), and per address for everything else:
+ * requests without a token and requests whose token fails verification. Keying on the raw
+ * header let the same token with different spacing count as new buckets, and let invalid
+ * tokens through unlimited.
  */
 @Injectable()
 export class ThrottleGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {
+    super(options, storage, reflector);
+  }
+
   override getRequestResponse(context: ExecutionContext): { req: Record<string, unknown>; res: Record<string, unknown> } {
     if (context.getType<string>() === 'graphql') {
       const req = GqlExecutionContext.create(context).getContext<{ req: Req }>().req;
@@ -20,9 +33,11 @@ export class ThrottleGuard extends ThrottlerGuard {
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
-    const headers = (req as Req).headers ?? {};
-    const authorization = Array.isArray(headers.authorization) ? headers.authorization[0] : headers.authorization;
-    if (authorization) return `token:${createHash('sha256').update(authorization).digest('hex')}`;
+    const token = bearerToken((req as Req).headers?.authorization);
+    if (token) {
+      const principal = await this.verifier.verify(token).catch(() => null);
+      if (principal) return `sub:${principal.sub}`;
+    }
     return `ip:${(req as Req).ip ?? 'unknown'}`;
   }
 }

@@ -23,9 +23,10 @@ export class TokenVerifier {
   async verify(token: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
+      // A token without an expiry would be valid for ever.
       const options = this.jwks
-        ? { issuer: this.config.OIDC_ISSUER, audience: this.config.OIDC_AUDIENCE }
-        : { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, algorithms: ['HS256'] };
+        ? { issuer: this.config.OIDC_ISSUER, audience: this.config.OIDC_AUDIENCE, requiredClaims: ['exp'] }
+        : { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] };
       payload = this.jwks
         ? (await jwtVerify(token, this.jwks, options)).payload
         : (await jwtVerify(token, this.secret!, options)).payload;
@@ -38,7 +39,7 @@ export class TokenVerifier {
 
 function toPrincipal(payload: JWTPayload): Principal {
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
-  if (!payload.sub || roles.length === 0) throw new AppError('UNAUTHENTICATED', 'the token names no user or no known role');
+  if (typeof payload.sub !== 'string' || payload.sub === '' || roles.length === 0) throw new AppError('UNAUTHENTICATED', 'the token names no user or no known role');
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   return {
     sub: payload.sub,

@@ -5,19 +5,34 @@ import type { AuditReport, Evidence } from '../rules/report';
 import { mayReadPersonalData } from '../auth/personal-data.policy';
 import type { Principal } from '../auth/roles';
 
-/** Evidence that points at a personal-data record: its id is shown only to those who may read it. */
+/**
+ * Evidence that points at a personal-data record: its id is shown only to those who may read it;
+ * so is the id of anything about a relative (a relative's membership id would name them through
+ * `organization.members`).
+ */
 const PERSONAL_EVIDENCE = new Set(['relationship', 'interest']);
 
-/** Evidence as shown to `viewer` about `personId`: ids of relatives and interests only to those who may read them. */
-export function evidenceFor(evidence: readonly Evidence[], personId: string, viewer: Principal | null) {
-  return evidence.map((e) => ({
-    kind: e.kind,
-    id: PERSONAL_EVIDENCE.has(e.kind) && !mayReadPersonalData(viewer, personId) ? null : (e.id ?? null),
-    text: e.text,
-  }));
+/**
+ * A finding's (or missed recusal's) explanation and evidence as shown to `viewer`: in full to
+ * those who may read the person's personal data; otherwise the restricted wording, without the
+ * ids of relationships, interests and anything about a relative.
+ */
+export function explainedFor(
+  f: { personId: string; explanation: string; restrictedExplanation: string; evidence: readonly Evidence[] },
+  viewer: Principal | null,
+) {
+  const full = mayReadPersonalData(viewer, f.personId);
+  return {
+    explanation: full ? f.explanation : f.restrictedExplanation,
+    evidence: f.evidence.map((e) => ({
+      kind: e.kind,
+      id: !full && (PERSONAL_EVIDENCE.has(e.kind) || e.aboutRelative) ? null : (e.id ?? null),
+      text: full ? e.text : (e.restrictedText ?? e.text),
+    })),
+  };
 }
 
-/** The audit as its GraphQL type, explained as a check is (evidence shown as in `evidenceFor`). */
+/** The audit as its GraphQL type, explained as a check is (`explainedFor`). */
 export function toMeetingAuditModel(report: AuditReport, viewer: Principal | null): MeetingAuditModel {
   return {
     format: report.format,
@@ -27,12 +42,12 @@ export function toMeetingAuditModel(report: AuditReport, viewer: Principal | nul
     items: report.items.map((i) => ({
       itemId: i.itemId,
       missedRecusals: i.missedRecusals.map((m) => ({
-        personId: m.personId, capacity: m.capacity, grounds: [...m.grounds], explanation: m.explanation, evidence: evidenceFor(m.evidence, m.personId, viewer),
+        personId: m.personId, capacity: m.capacity, grounds: [...m.grounds], ...explainedFor(m, viewer),
       })),
       unfoundedRecusals: i.unfoundedRecusals.map((u) => ({ personId: u.personId })),
       upstreamDefects: i.upstreamDefects.map((d) => ({
         itemId: d.itemId, personId: d.personId, meetingId: d.meetingId, date: d.date, stage: d.stage, capacity: d.capacity,
-        grounds: [...d.grounds], explanation: d.explanation, evidence: evidenceFor(d.evidence, d.personId, viewer),
+        grounds: [...d.grounds], ...explainedFor(d, viewer),
       })),
       ungroundedRecusals: i.ungroundedRecusals.map((u) => ({ personId: u.personId })),
     })),
@@ -59,8 +74,7 @@ export function toMeetingCheckModel(check: StoredCheck, viewer: Principal | null
         outcome: f.outcome,
         lean: f.lean ?? null,
         grounds: [...f.grounds],
-        explanation: f.explanation,
-        evidence: evidenceFor(f.evidence, f.personId, viewer),
+        ...explainedFor(f, viewer),
         decision: check.decisions?.get(check.findingIds[i][j]) ?? null,
       })),
       substitutions: item.substitutions.map((s) => ({ ...s })),

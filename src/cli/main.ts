@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { loadConfig, ConfigError } from '../config/app-config';
 import { resolveDatabase, type DatabaseTarget } from '../database/database';
+import { FolderInUseError } from '../database/folder-lock';
 import { AppError } from '../common/app-error';
 import { StderrLogger } from '../common/stderr-logger';
 import { ImportService } from '../import/import.service';
@@ -61,7 +62,7 @@ function readJson(file: string): unknown {
 /** Opens the database and the core services, runs `work`, and always closes both. */
 async function withContext<T>(options: DbOptions, work: (ctx: INestApplicationContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database: DatabaseTarget = await resolveDatabase(config, { inMemory: options.inMemory });
+  const database: DatabaseTarget = await resolveDatabase(config, { inMemory: options.inMemory, attach: true });
   let ctx: INestApplicationContext | undefined;
   try {
     ctx = await NestFactory.createApplicationContext(CliModule.forRoot(config, database), {
@@ -277,9 +278,41 @@ export async function run(argv: string[]): Promise<number> {
       for (const p of error.problems) process.stderr.write(`  ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
       return EXIT_BAD_INPUT;
     }
-    process.stderr.write(`jaavi: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    if (error instanceof FolderInUseError) {
+      process.stderr.write(`jaavi: ${error.message}; try again when it has started, or stop it\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const failure = databaseFailure(error);
+    if (failure) {
+      // Every write is one transaction: a failure before commit leaves nothing half-written.
+      process.stderr.write(`jaavi: ${failure}; nothing was written\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
+    const detail = error instanceof Error ? (verbose ? (error.stack ?? error.message) : error.message.split('\n')[0].slice(0, 300)) : String(error);
+    process.stderr.write(`jaavi: internal error: ${detail}\n`);
     return 3;
   }
+}
+
+/**
+ * A short description of a database failure (the connection dropped, a value PostgreSQL could
+ * not take), or null. Driver messages quote the whole statement, which for an import is
+ * megabytes of SQL: the operator needs what failed, not the statement.
+ */
+function databaseFailure(error: unknown): string | null {
+  const e = error as { code?: unknown; sqlState?: unknown; message?: unknown; name?: unknown } | null;
+  if (!e || typeof e !== 'object') return null;
+  const code = String(e.sqlState ?? e.code ?? '');
+  const message = typeof e.message === 'string' ? e.message : '';
+  const reason = (message.split(' - ').at(-1) ?? message).split('\n')[0].slice(0, 200);
+  if (/^(08|57P)/.test(code) || ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOENT', 'ETIMEDOUT'].includes(code) ||
+      /Connection terminated|connection (was )?(closed|lost|refused)|ECONNRESET|ECONNREFUSED|terminating connection|Client has encountered a connection error/i.test(message) ||
+      e.name === 'ConnectionException') {
+    return `the database connection failed (${reason})`;
+  }
+  if (/^22/.test(code)) return `the database refused a value (${code}: ${reason})`;
+  return null;
 }
 
 if (require.main === module) {

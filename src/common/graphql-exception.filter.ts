@@ -47,6 +47,14 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof OrmValidationError) {
       return { code: 'BAD_USER_INPUT', message: 'the input does not fit the registry', problems: [] };
     }
+    // A value PostgreSQL cannot take (a NUL byte, an integer out of range, a date that does not
+    // exist) is the client's mistake, even where no validation caught it first. The message
+    // stays generic: PostgreSQL's names the statement's internals.
+    const sqlState = (exception as { code?: unknown; sqlState?: unknown } | null)?.sqlState ?? (exception as { code?: unknown } | null)?.code;
+    if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+      this.logger.warn(`bad value reached the database (${sqlState}): ${exception instanceof Error ? exception.message.slice(0, 200) : ''}`);
+      return { code: 'BAD_USER_INPUT', message: 'a value in the request is out of range or not valid', problems: [] };
+    }
     return { code: 'INTERNAL_SERVER_ERROR', message: 'internal error', problems: [] };
   }
 }
@@ -57,6 +65,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
   void _stack;
   void _exception;
   const code = REQUEST_ERROR_CODES.has(String(extensions.code)) ? 'BAD_USER_INPUT' : extensions.code;
+  // graphql-js parses recursively: a request nested too deeply ends in a RangeError.
+  if (/Maximum call stack size exceeded/.test(formatted.message)) {
+    return { message: 'the query is nested too deeply', extensions: { code: 'BAD_USER_INPUT' } };
+  }
   return { ...formatted, extensions: { ...extensions, code } };
 }
 

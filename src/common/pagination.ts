@@ -64,6 +64,10 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     // fall through to the error below
   }
+  invalidCursor();
+}
+
+export function invalidCursor(): never {
   throw AppError.badInput('invalid cursor', [{ path: 'after', message: 'not a cursor returned by this API' }]);
 }
 

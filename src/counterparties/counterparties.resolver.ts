@@ -19,14 +19,15 @@ export class CounterpartiesResolver {
   @Roles('secretary', 'admin')
   @MeetingScope('itemId', 'item')
   @Query(() => [CounterpartySuggestionModel], { description: "Registry organisations and persons found in the item's title and description." })
-  detectCounterparties(@Args('itemId', { type: () => ID }) itemId: string): Promise<CounterpartySuggestionModel[]> {
-    return this.counterparties.suggestions(itemId);
+  detectCounterparties(@CurrentActor() actor: Actor, @Args('itemId', { type: () => ID }) itemId: string): Promise<CounterpartySuggestionModel[]> {
+    return this.counterparties.suggestions(itemId, actor.principal);
   }
 
   @Roles('secretary', 'admin')
   @MeetingScope('itemId', 'item')
   @Mutation(() => MeetingModel, { description: 'Accepts a suggestion: it becomes a related entity of the item with a role.' })
   async acceptSuggestion(@CurrentActor() actor: Actor, @Args() args: AcceptSuggestionArgs): Promise<MeetingModel> {
+    // A relative becomes a counterparty only through an administrator (checked in the write).
     const meetingId = await this.editor.appendRelatedEntity(
       actor,
       args.itemId,
@@ -41,6 +42,6 @@ export class CounterpartiesResolver {
   @Mutation(() => [CounterpartySuggestionModel], { description: 'Rejects a suggestion, with the reason; the check stops noting it.' })
   async rejectSuggestion(@CurrentActor() actor: Actor, @Args() args: RejectSuggestionArgs): Promise<CounterpartySuggestionModel[]> {
     await this.counterparties.decide(actor, args.itemId, args.entityType, args.entityId, 'rejected', args.reason);
-    return this.counterparties.suggestions(args.itemId);
+    return this.counterparties.suggestions(args.itemId, actor.principal);
   }
 }

@@ -8,6 +8,23 @@ import type { Mention } from '../detection';
 import type { Lang } from '../rules/report';
 import { arrayLiteral } from '../import/sql-batch';
 import { CounterpartyDetector } from './counterparty-detector';
+import type { Principal } from '../auth/roles';
+
+/** Who reads a check's notes: secretaries and auditors, so as restricted as they are. */
+const RESTRICTED_VIEWER: Principal = { sub: 'check-notes', roles: ['auditor'], person: null, bodies: [] };
+
+const seesEveryone = (viewer: Principal | null) => viewer === null || viewer.roles.includes('admin');
+
+/** The mention without candidates the viewer may not see; none when nothing is left. */
+function withoutHidden<M extends Mention>(m: M, hidden: ReadonlySet<string>): M[] {
+  if (hidden.size === 0) return [m];
+  const isHidden = (c: { entityType: string; entityId: string }) => c.entityType === 'person' && hidden.has(c.entityId);
+  const candidates = m.candidates.filter((c) => !isHidden(c));
+  if (candidates.length === m.candidates.length) return [m];
+  if (candidates.length === 0) return [];
+  const ambiguous = candidates.length > 1;
+  return [{ ...m, candidates, ambiguous, entityType: candidates[0].entityType, entityId: ambiguous ? null : candidates[0].entityId }];
+}
 
 export type SuggestionStatus = 'new' | 'related' | 'accepted' | 'rejected';
 
@@ -34,15 +51,21 @@ export class CounterpartiesService {
     private readonly detector: CounterpartyDetector,
   ) {}
 
-  async suggestions(itemId: string): Promise<Suggestion[]> {
+  /** The suggestions for one item, as `viewer` may see them (see `forItems`). */
+  async suggestions(itemId: string, viewer: Principal | null): Promise<Suggestion[]> {
     const sql = sqlRunner(this.em.fork());
     const [item] = await sql('select id, title, description from agenda_item where id = ?', [itemId]);
     if (!item) throw AppError.notFound('agenda item', itemId);
-    return (await this.forItems(sql, [{ id: String(item.id), title: String(item.title), description: (item.description as string | null) ?? null }])).get(itemId) ?? [];
+    const items = [{ id: String(item.id), title: String(item.title), description: (item.description as string | null) ?? null }];
+    return (await this.forItems(sql, items, viewer)).get(itemId) ?? [];
   }
 
-  /** Suggestions for several items at once (two statements plus the matcher). */
-  async forItems(sql: SqlRunner, items: ItemText[]): Promise<Map<string, Suggestion[]>> {
+  /**
+   * Suggestions for several items at once (three statements plus the matcher). Persons who hold
+   * no position (relatives) are registry entries only administrators may see: for anyone else
+   * they are never suggested, so a guessed name typed into an item reveals nothing.
+   */
+  async forItems(sql: SqlRunner, items: ItemText[], viewer: Principal | null): Promise<Map<string, Suggestion[]>> {
     const result = new Map<string, Suggestion[]>();
     if (items.length === 0) return result;
     const ids = arrayLiteral(items.map((i) => i.id));
@@ -57,12 +80,13 @@ export class CounterpartiesService {
     const related = new Set(known.filter((r) => r.source === 'related').map(keyOf));
     const decided = new Map(known.filter((r) => r.source === 'decided').map((r) => [keyOf(r), String(r.status) as SuggestionStatus]));
     const scanned = await this.detector.detect(sql, items.flatMap((item) => [item.title, item.description ?? '']));
+    const hidden = seesEveryone(viewer) ? new Set<string>() : await this.hiddenPersons(sql, scanned.flat(), viewer);
     const found = items.map((item, i) => ({
       item,
       mentions: [
         ...scanned[2 * i].map((m) => ({ ...m, field: 'title' as const })),
         ...scanned[2 * i + 1].map((m) => ({ ...m, field: 'description' as const })),
-      ],
+      ].flatMap((m) => withoutHidden(m, hidden)),
     }));
     const names = await this.names(sql, found.flatMap((f) => f.mentions.flatMap((m) => m.candidates)));
     for (const { item, mentions } of found) {
@@ -78,10 +102,14 @@ export class CounterpartiesService {
     return result;
   }
 
-  /** Notes for the check: mentions in an item's text that are neither related nor decided. */
+  /**
+   * Notes for the check: mentions in an item's text that are neither related nor decided. The
+   * check is read by secretaries and auditors, so the notes never name a person who holds no
+   * position.
+   */
   async notes(sql: SqlRunner, items: ItemText[], lang: Lang): Promise<Map<string, string[]>> {
     const notes = new Map<string, string[]>();
-    for (const [itemId, suggestions] of await this.forItems(sql, items)) {
+    for (const [itemId, suggestions] of await this.forItems(sql, items, RESTRICTED_VIEWER)) {
       const open = suggestions.filter((s) => s.status === 'new');
       const seen = new Set<string>();
       for (const s of open) {
@@ -98,8 +126,23 @@ export class CounterpartiesService {
     return notes;
   }
 
+  /**
+   * Refuses an entity the caller may not see (a person without a position, for anyone but an
+   * administrator) as NOT_FOUND, the answer for an id that does not exist.
+   */
+  async assertVisible(sql: SqlRunner, entityType: 'organization' | 'person', entityId: string, viewer: Principal | null): Promise<void> {
+    if (entityType !== 'person' || seesEveryone(viewer)) return;
+    const hidden = await this.hiddenPersons(sql, [{ candidates: [{ entityType, entityId }] }], viewer);
+    if (hidden.has(entityId)) throw AppError.notFound('person', entityId);
+  }
+
   async decide(actor: Actor, itemId: string, entityType: 'organization' | 'person', entityId: string, status: 'accepted' | 'rejected', note: string | null, sql?: SqlRunner): Promise<void> {
     const write = async (run: SqlRunner) => {
+      const [item] = await run('select id from agenda_item where id = ?', [itemId]);
+      if (!item) throw AppError.notFound('agenda item', itemId);
+      await this.assertVisible(run, entityType, entityId, actor.principal);
+      const [entity] = await run(`select id from ${entityType === 'person' ? 'person' : 'organization'} where id = ?`, [entityId]);
+      if (!entity) throw AppError.notFound(entityType === 'person' ? 'person' : 'organisation', entityId);
       await run(
         `insert into counterparty_decision (item_id, entity_type, entity_id, status, note, decided_by) values (?, ?, ?, ?, ?, ?)
          on conflict (item_id, entity_type, entity_id) do update set status = excluded.status, note = excluded.note,
@@ -110,6 +153,18 @@ export class CounterpartiesService {
     };
     if (sql) return write(sql);
     await this.em.fork().transactional((tem) => write(sqlRunner(tem)));
+  }
+
+  /** The persons among the mentions' candidates who hold no position and are not the viewer. */
+  private async hiddenPersons(sql: SqlRunner, mentions: Pick<Mention, 'candidates'>[], viewer: Principal | null): Promise<Set<string>> {
+    const ids = [...new Set(mentions.flatMap((m) => m.candidates.filter((c) => c.entityType === 'person').map((c) => c.entityId)))]
+      .filter((id) => id !== viewer?.person);
+    if (ids.length === 0) return new Set();
+    const rows = await sql(
+      `select u.id from unnest(?::text[]) as u(id) where not exists (select 1 from membership m where m.person_id = u.id)`,
+      [arrayLiteral(ids)],
+    );
+    return new Set(rows.map((r) => String(r.id)));
   }
 
   private async names(sql: SqlRunner, refs: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {

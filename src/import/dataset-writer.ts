@@ -1,3 +1,4 @@
+import { AppError } from '../common/app-error';
 import type { Dataset } from './validation/dataset.types';
 import {
   interestRow,
@@ -39,9 +40,10 @@ const counts = (total: number, r: { created: string[]; updated: string[] }): Kin
  * same file (parents, deputies, prepared_in) are deferred to commit, so the order of records in
  * the file does not matter.
  */
-export async function writeDataset(sql: Sql, dataset: Dataset): Promise<ImportCounts> {
+export async function writeDataset(sql: Sql, dataset: Dataset, opts: { eventOffset?: number } = {}): Promise<ImportCounts> {
   await sql('set constraints all deferred', []);
   await lockFactsRevision(sql);
+  await refuseMovedItems(sql, dataset.events ?? [], opts.eventOffset ?? 0);
   const organizations = await writeOrganizations(sql, (dataset.organizations ?? []).map(organizationRows));
   const persons = await writePersons(sql, (dataset.persons ?? []).map(personRows));
   const memberships = await writeFlat(sql, 'membership', (dataset.memberships ?? []).map(membershipRow), [
@@ -297,6 +299,27 @@ async function insertPersonList(sql: Sql, table: string, lists: (readonly [strin
     col<(typeof rows)[number]>('person_id', 'text[]', (r) => r.person),
     col<(typeof rows)[number]>('position', 'int[]', (r) => r.position),
   ], rows);
+}
+
+/**
+ * An agenda item belongs to one meeting for good: its minutes, findings and history are that
+ * meeting's. A file giving a stored item's id under another meeting is refused (the editor
+ * answers the same with CONFLICT), rather than moving the item silently.
+ */
+async function refuseMovedItems(sql: Sql, events: NonNullable<Dataset['events']>, eventOffset: number): Promise<void> {
+  const given = events.flatMap((e, i) => e.agenda.map((item, j) => ({ id: item.id, meeting: e.id, path: `events[${eventOffset + i}].agenda[${j}].id` })));
+  if (given.length === 0) return;
+  const stored = (await sql(
+    `select a.id, a.meeting_id from agenda_item a join unnest(?::text[], ?::text[]) as g(id, meeting_id) on g.id = a.id where a.meeting_id <> g.meeting_id`,
+    [arrayLiteral(given.map((g) => g.id)), arrayLiteral(given.map((g) => g.meeting))],
+  )) as { id: string; meeting_id: string }[];
+  if (stored.length === 0) return;
+  const owner = new Map(stored.map((r) => [r.id, r.meeting_id]));
+  const moved = given.filter((g) => owner.has(g.id) && owner.get(g.id) !== g.meeting);
+  throw AppError.badInput(
+    `${moved.length} agenda item(s) already belong to another meeting; nothing was imported`,
+    moved.map((g) => ({ path: g.path, message: `agenda item "${g.id}" belongs to meeting "${owner.get(g.id)}"; an item cannot move to another meeting`, code: 'item_moved' })),
+  );
 }
 
 /** A meeting in the file has exactly the agenda the file gives: items no longer listed go. */

@@ -133,7 +133,7 @@ async function secondPass(file: string, index: DocumentIndex, progress: Progress
     addProblems(outcome, validateBatch(key, offset, values, index));
     if (sql === undefined || outcome.problems.length > 0) return;
     await statistics?.refresh(key, values.length);
-    const written = await writeDataset(sql, { format: DATASET_FORMAT, [key]: values } as Dataset);
+    const written = await writeDataset(sql, { format: DATASET_FORMAT, [key]: values } as Dataset, { eventOffset: key === 'events' ? offset : 0 });
     for (const name of COUNT_KEYS[key]) {
       const sum = outcome.counts[name];
       sum.created += written[name].created;

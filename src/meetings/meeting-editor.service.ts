@@ -25,6 +25,17 @@ import type {
  * the change, checks every reference, and writes it back through the import's writer in one
  * transaction; the version given must be the stored one (optimistic locking), else CONFLICT.
  */
+/**
+ * An id that is taken: CONFLICT when the caller may see what holds it, otherwise the answer the
+ * access check gives for another body's meeting, so a secretary cannot probe other bodies' ids.
+ */
+function conflictIfVisible(actor: Actor, bodyId: unknown, message: string): never {
+  const principal = actor.principal;
+  const sees = !principal || principal.roles.some((r) => r !== 'secretary') || principal.bodies.includes(String(bodyId));
+  if (!sees) throw new AppError('FORBIDDEN', 'this meeting belongs to a body you do not serve');
+  throw new AppError('CONFLICT', message, [{ path: 'input.id', message: 'already exists' }]);
+}
+
 @Injectable()
 export class MeetingEditorService {
   constructor(private readonly em: EntityManager) {}
@@ -32,8 +43,8 @@ export class MeetingEditorService {
   createMeeting(actor: Actor, input: CreateMeetingInput): Promise<string> {
     const id = input.id ?? `meeting-${randomUUID()}`;
     return this.edit(actor, 'meeting.create', id, async (sql) => {
-      const [existing] = await sql('select 1 from meeting where id = ?', [id]);
-      if (existing) throw new AppError('CONFLICT', `meeting "${id}" already exists`, [{ path: 'input.id', message: 'already exists' }]);
+      const [existing] = await sql('select body_id from meeting where id = ?', [id]);
+      if (existing) conflictIfVisible(actor, existing.body_id, `meeting "${id}" already exists`);
       await assertReferences(sql, [
         { kind: 'body', id: input.bodyId, path: 'input.bodyId' },
         ...(input.expectedAbsent ?? []).map((p, i): Reference => ({ kind: 'person', id: p, path: `input.expectedAbsent[${i}]` })),
@@ -73,11 +84,11 @@ export class MeetingEditorService {
   addAgendaItem(actor: Actor, input: AddAgendaItemInput): Promise<string> {
     const itemId = input.id ?? `item-${randomUUID()}`;
     return this.edit(actor, 'agenda_item.create', input.meetingId, async (sql) => {
-      const [existing] = await sql('select 1 from agenda_item where id = ?', [itemId]);
-      if (existing) throw new AppError('CONFLICT', `agenda item "${itemId}" already exists`, [{ path: 'input.id', message: 'already exists' }]);
+      const [existing] = await sql('select m.body_id from agenda_item a join meeting m on m.id = a.meeting_id where a.id = ?', [itemId]);
+      if (existing) conflictIfVisible(actor, existing.body_id, `agenda item "${itemId}" already exists`);
       if (!input.title) throw AppError.badInput('input.title: required', [{ path: 'input.title', message: 'required' }]);
       const event = eventFromMeeting(await readMeeting(sql, input.meetingId));
-      await assertReferences(sql, itemReferences(input));
+      await assertReferences(sql, itemReferences(input), actor.principal);
       const order = input.order ?? Math.max(0, ...event.agenda.map((i) => i.order)) + 1;
       const item = applyItemFields({ id: itemId, order, title: input.title } as ItemRecord, input);
       return { ...event, agenda: [...event.agenda, item] };
@@ -86,7 +97,7 @@ export class MeetingEditorService {
 
   updateAgendaItem(actor: Actor, input: UpdateAgendaItemInput): Promise<string> {
     return this.withItem(actor, 'agenda_item.update', input.id, input.version, async (sql, event) => {
-      await assertReferences(sql, itemReferences(input));
+      await assertReferences(sql, itemReferences(input), actor.principal);
       await assertNoPreparedInCycle(sql, input.id, input.preparedIn, 'input.preparedIn');
       return { ...event, agenda: event.agenda.map((i) => (i.id === input.id ? applyItemFields(i, input) : i)) };
     });
@@ -109,7 +120,7 @@ export class MeetingEditorService {
     const [row] = await sqlRunner(this.em.fork())('select version from agenda_item where id = ?', [itemId]);
     if (!row) throw AppError.notFound('agenda item', itemId);
     return this.withItem(actor, 'agenda_item.update', itemId, Number(row.version), async (sql, event) => {
-      await assertReferences(sql, [{ kind: entity.entityType, id: entity.entityId, path: 'entityId' }]);
+      await assertReferences(sql, [{ kind: entity.entityType, id: entity.entityId, path: 'entityId' }], actor.principal);
       if (alsoWrite) await alsoWrite(sql);
       return {
         ...event,

@@ -1,6 +1,7 @@
 import { AppError, type ProblemDetail } from '../common/app-error';
 import type { SqlRunner } from '../database/sql';
 import { arrayLiteral } from '../import/sql-batch';
+import type { Principal } from '../auth/roles';
 
 export interface Reference {
   kind: 'person' | 'organization' | 'item' | 'body';
@@ -11,16 +12,27 @@ export interface Reference {
 
 const BODY_KINDS = ['council', 'board', 'committee', 'division', 'audit_committee', 'supervisory_board', 'other_body'];
 
-/** Checks that every referenced id exists (bodies: and is a body); every problem with its path. */
-export async function assertReferences(sql: SqlRunner, references: Reference[]): Promise<void> {
+/**
+ * Checks that every referenced id exists (bodies: and is a body); every problem with its path.
+ * With a `viewer` other than an administrator, a person who holds no position (somebody's
+ * relative) counts as missing unless it is the viewer or the viewer's own relative: the answer
+ * must not tell a guessed id of a relative from one that does not exist.
+ */
+export async function assertReferences(sql: SqlRunner, references: Reference[], viewer?: Principal | null): Promise<void> {
   if (references.length === 0) return;
   const ids = (kind: Reference['kind']) => arrayLiteral([...new Set(references.filter((r) => r.kind === kind).map((r) => r.id))]);
+  const restricted = viewer !== undefined && viewer !== null && !viewer.roles.includes('admin');
+  const visible = restricted
+    ? `and (exists (select 1 from membership m where m.person_id = person.id) or person.id = ?
+         or exists (select 1 from relationship r where (r.person_id = ? and r.relative_id = person.id) or (r.relative_id = ? and r.person_id = person.id)))`
+    : '';
+  const own = restricted ? [viewer.person ?? '', viewer.person ?? '', viewer.person ?? ''] : [];
   const rows = await sql(
-    `select 'person' as kind, id from person where id = any(?::text[])
+    `select 'person' as kind, id from person where id = any(?::text[]) ${visible}
      union all select 'organization', id from organization where id = any(?::text[])
      union all select 'item', id from agenda_item where id = any(?::text[])
      union all select 'body', id from organization where id = any(?::text[]) and classification = any(?::text[])`,
-    [ids('person'), ids('organization'), ids('item'), ids('body'), arrayLiteral(BODY_KINDS)],
+    [ids('person'), ...own, ids('organization'), ids('item'), ids('body'), arrayLiteral(BODY_KINDS)],
   );
   const found = new Set(rows.map((r) => `${String(r.kind)}:${String(r.id)}`));
   const problems: ProblemDetail[] = references

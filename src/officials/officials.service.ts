@@ -155,7 +155,9 @@ export class OfficialsService {
     const relativeId = input.relativeId ?? `person-${randomUUID()}`;
     if (relativeId === personId) throw AppError.badInput('a relationship needs two persons', [{ path: 'input.relativeId', message: 'is you' }]);
     await this.write(actor, 'relationship.record', id, async (sql) => {
-      if (input.relativeId) await assertReferences(sql, [{ kind: 'person', id: input.relativeId, path: 'input.relativeId' }]);
+      // A person the official could not see otherwise counts as unknown, so the answer (all their
+      // relationships, with names) cannot turn a guessed id into a name.
+      if (input.relativeId) await assertReferences(sql, [{ kind: 'person', id: input.relativeId, path: 'input.relativeId' }], actor.principal);
       return {
         persons: input.relativeId ? [] : [{ id: relativeId, name: input.relativeName! }],
         relationships: [

@@ -60,7 +60,7 @@ function compare(ctx: ItemContext, facts: Facts, lang: Lang) {
     .filter((a): a is Assessment => a?.outcome === 'disqualified')
     .map((a): MissedRecusal => {
       const f = explainFinding(ctx.index, a, lang);
-      return { personId: a.personId, capacity: a.capacity, grounds: a.grounds, explanation: f.explanation, evidence: f.evidence };
+      return { personId: a.personId, capacity: a.capacity, grounds: a.grounds, explanation: f.explanation, restrictedExplanation: f.restrictedExplanation, evidence: f.evidence };
     });
   const unfounded = [...recused].sort(cmp).filter((p) => assessOnce(p) === null);
   return { missed, unfounded };

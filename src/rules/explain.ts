@@ -14,9 +14,9 @@ import type { ChainStep } from './relatives';
 import type { Evidence, Finding, Lang } from './report';
 
 export function explainFinding(index: FactIndex, a: Assessment, lang: Lang): Finding {
-  const clauses = unique(a.hits.map((h) => clause(index, a.personId, h.reason, lang)));
   const joiner = lang === 'en' ? '; also, ' : '; lisäksi ';
-  const explanation = `${capitalize(clauses.join(joiner))}.`;
+  const sentence = (restricted: boolean) =>
+    `${capitalize(unique(a.hits.map((h) => clause(index, a.personId, h.reason, lang, restricted))).join(joiner))}.`;
   const evidence = dedupe(a.hits.flatMap((h) => evidenceOf(index, h.reason, lang)));
   return {
     personId: a.personId,
@@ -24,7 +24,8 @@ export function explainFinding(index: FactIndex, a: Assessment, lang: Lang): Fin
     outcome: a.outcome,
     ...(a.outcome === 'needs_review' && a.lean ? { lean: a.lean } : {}),
     grounds: a.grounds,
-    explanation,
+    explanation: sentence(false),
+    restrictedExplanation: sentence(true),
     evidence,
   };
 }
@@ -63,15 +64,17 @@ export function datesText(m: MembershipFact, period: Period, lang: Lang): string
   }
 }
 
-export function positionText(index: FactIndex, m: MembershipFact, period: Period, lang: Lang): string {
+/** `withDates` false leaves the dates out (a relative's position, for restricted viewers). */
+export function positionText(index: FactIndex, m: MembershipFact, period: Period, lang: Lang, withDates = true): string {
   const role = label(ROLE_LABELS, m.role, lang);
   const org = orgLabel(index, m.organizationId);
+  const dates = withDates ? ` (${datesText(m, period, lang)})` : '';
   if (lang === 'en') {
     const verb = period.status === 'ended' ? 'was' : period.status === 'future' ? 'will be' : 'is';
-    return `${verb} ${role} ${org} (${datesText(m, period, lang)})`;
+    return `${verb} ${role} ${org}${dates}`;
   }
   const verb = period.status === 'ended' ? 'oli' : period.status === 'future' ? 'on tuleva' : 'on';
-  return `${verb} ${role}: ${org} (${datesText(m, period, lang)})`;
+  return `${verb} ${role}: ${org}${dates}`;
 }
 
 export function concernText(index: FactIndex, e: RelatedEntityFact, lang: Lang): string {
@@ -81,14 +84,19 @@ export function concernText(index: FactIndex, e: RelatedEntityFact, lang: Lang):
   return `${name ? `${name} ` : ''}${label(CONCERN_LABELS, e.role, lang)}${behalf}${note}`;
 }
 
-function clause(index: FactIndex, personId: string, r: Reason, lang: Lang): string {
+/**
+ * `restricted`: for viewers other than administrators and the person concerned, without a
+ * relative's position dates or an interest's free-text description.
+ */
+function clause(index: FactIndex, personId: string, r: Reason, lang: Lang, restricted: boolean): string {
   const en = lang === 'en';
   switch (r.type) {
     case 'person_entity':
       return `${subjectText(index, personId, r.subject, lang)} ${concernText(index, r.entity, lang)}`;
     case 'position': {
       const who = subjectText(index, personId, r.subject, lang);
-      const base = `${who} ${positionText(index, r.position.membership, r.position.period, lang)}; ${concernText(index, r.concerned, lang)}`;
+      const withDates = !(restricted && r.subject.kind === 'relative');
+      const base = `${who} ${positionText(index, r.position.membership, r.position.period, lang, withDates)}; ${concernText(index, r.concerned, lang)}`;
       if (!r.conflictWith) return base;
       const own = index.orgName(r.conflictWith);
       return en
@@ -98,7 +106,7 @@ function clause(index: FactIndex, personId: string, r: Reason, lang: Lang): stri
     case 'interest': {
       const who = subjectText(index, personId, r.subject, lang);
       const kind = label(INTEREST_LABELS, r.interest.kind, lang);
-      const desc = r.interest.description ? `: ${r.interest.description}` : '';
+      const desc = r.interest.description && !restricted ? `: ${r.interest.description}` : '';
       const org = index.orgName(r.concerned.entityId);
       const material = r.interest.material ? (en ? ', judged material' : ', arvioitu olennaiseksi') : '';
       return en
@@ -126,18 +134,24 @@ function clause(index: FactIndex, personId: string, r: Reason, lang: Lang): stri
 
 function evidenceOf(index: FactIndex, r: Reason, lang: Lang): Evidence[] {
   switch (r.type) {
-    case 'person_entity':
-      return [...chainEvidence(subjectChain(r.subject), lang), relatedEvidence(index, r.entity, lang)];
-    case 'position':
-      return [
-        membershipEvidence(index, r.position.membership, r.position.period, lang),
-        ...chainEvidence(subjectChain(r.subject), lang),
-        relatedEvidence(index, r.concerned, lang),
-      ];
+    case 'person_entity': {
+      // The person the item concerns is the relative itself.
+      const party = relatedEvidence(index, r.entity, lang);
+      const aboutRelative = r.subject.kind === 'relative' && r.entity.entityType !== 'organization';
+      return [...chainEvidence(subjectChain(r.subject), lang), aboutRelative ? { ...party, aboutRelative } : party];
+    }
+    case 'position': {
+      const position = membershipEvidence(index, r.position.membership, r.position.period, lang);
+      const ofRelative = r.subject.kind === 'relative'
+        ? { ...position, aboutRelative: true, restrictedText: membershipEvidence(index, r.position.membership, r.position.period, lang, false).text }
+        : position;
+      return [ofRelative, ...chainEvidence(subjectChain(r.subject), lang), relatedEvidence(index, r.concerned, lang)];
+    }
     case 'interest': {
       const kind = label(INTEREST_LABELS, r.interest.kind, lang);
       const text = `${kind}: ${index.orgName(r.concerned.entityId)}${r.interest.material ? (lang === 'en' ? ' (material)' : ' (olennainen)') : ''}`;
-      return [{ kind: 'interest', id: r.interest.id, text }, ...chainEvidence(subjectChain(r.subject), lang), relatedEvidence(index, r.concerned, lang)];
+      const interest: Evidence = { kind: 'interest', id: r.interest.id, text, ...(r.subject.kind === 'relative' ? { aboutRelative: true } : {}) };
+      return [interest, ...chainEvidence(subjectChain(r.subject), lang), relatedEvidence(index, r.concerned, lang)];
     }
     case 'audit_target':
       return [membershipEvidence(index, r.membership, r.period, lang), relatedEvidence(index, r.target, lang)];
@@ -152,10 +166,11 @@ function evidenceOf(index: FactIndex, r: Reason, lang: Lang): Evidence[] {
 }
 
 /** Text for membership evidence; ended, future and held-over positions say so first. */
-export function membershipEvidence(index: FactIndex, m: MembershipFact, period: Period, lang: Lang): Evidence {
+export function membershipEvidence(index: FactIndex, m: MembershipFact, period: Period, lang: Lang, withDates = true): Evidence {
   const marker = STATUS_MARKERS[period.status][lang === 'en' ? 1 : 0];
   const sep = lang === 'en' ? ' ' : ': ';
-  const text = `${marker}${label(ROLE_LABELS, m.role, lang)}${sep}${orgLabel(index, m.organizationId)} (${datesText(m, period, lang)})`;
+  const dates = withDates ? ` (${datesText(m, period, lang)})` : '';
+  const text = `${marker}${label(ROLE_LABELS, m.role, lang)}${sep}${orgLabel(index, m.organizationId)}${dates}`;
   return { kind: 'membership', id: m.id, text };
 }
 
@@ -174,6 +189,7 @@ function chainEvidence(chain: readonly ChainStep[], lang: Lang): Evidence[] {
   return chain.map((step, i) => ({
     kind: 'relationship',
     id: step.relationshipId,
+    aboutRelative: true,
     text: chain.length > 1 ? `${i + 1}/${chain.length}: ${label(KIND_LABELS, step.kind, lang)}` : label(KIND_LABELS, step.kind, lang),
   }));
 }

@@ -10,6 +10,13 @@ export interface Evidence {
   readonly kind: EvidenceKind;
   readonly id?: string;
   readonly text: string;
+  /**
+   * The entry describes a relative of the person (the relative's position, a kinship step, the
+   * relative as a party): only administrators and the person concerned see its id and dates.
+   */
+  readonly aboutRelative?: boolean;
+  /** The text without dates, for everyone else (set when it differs from `text`). */
+  readonly restrictedText?: string;
 }
 
 export interface Finding {
@@ -20,6 +27,12 @@ export interface Finding {
   readonly lean?: Lean;
   readonly grounds: readonly GroundCode[];
   readonly explanation: string;
+  /**
+   * The explanation for viewers other than administrators and the person concerned: no dates of
+   * a relative's position and no declared interest's free-text description (kind and
+   * organisation instead).
+   */
+  readonly restrictedExplanation: string;
   readonly evidence: readonly Evidence[];
 }
 
@@ -76,6 +89,8 @@ export interface MissedRecusal {
   readonly capacity: Capacity;
   readonly grounds: readonly GroundCode[];
   readonly explanation: string;
+  /** The explanation for viewers who may not read the person's personal data (see `Finding`). */
+  readonly restrictedExplanation: string;
   readonly evidence: readonly Evidence[];
 }
 

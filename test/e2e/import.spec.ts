@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { writeDataset } from '../../src/import/dataset-writer';
@@ -76,6 +77,21 @@ describe('dataset import and export', () => {
     expect(list(exported.data!.exportDataset, 'organizations').find((o) => o.id === 'k')!.name).toBe('Kaupunki K');
   });
 
+  it('refuses an item id that already belongs to another meeting, naming its path, rather than moving the item', async () => {
+    const dataset = scenarioDataset('T01');
+    expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+    const before = await tableCounts(t.databaseUrl);
+    const moved = scenarioDataset('T01');
+    const event = list(moved, 'events')[0];
+    const other = { ...event, id: `${String(event.id)}-other`, agenda: [(event.agenda as Json[])[0]] };
+    const result = await t.gql(IMPORT_DATASET, { dataset: { ...moved, events: [other] } });
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.problems).toEqual([
+      expect.objectContaining({ path: 'events[0].agenda[0].id', message: expect.stringContaining(`belongs to meeting "${String(event.id)}"`) }),
+    ]);
+    expect(await tableCounts(t.databaseUrl)).toEqual(before);
+  });
+
   it('lists every problem of a file, not only the first', async () => {
     const broken = scenarioDataset('T01');
     list(broken, 'memberships')[0].person_id = 'nobody';
@@ -112,6 +128,56 @@ describe('dataset import and export', () => {
     const document = JSON.parse(readFileSync(exported, 'utf8')) as Json;
     expect(document.format).toBe('jaavi-dataset/1');
     expect(list(document, 'events')[0].agenda).toEqual(list(scenarioDataset('A01'), 'events')[0].agenda);
+  });
+
+  it('refuses an agenda order beyond a 32-bit integer by its path, before the database is asked (CLI)', async () => {
+    const dataset = scenarioDataset('T01');
+    (list(dataset, 'events')[0].agenda as Json[])[0].order = 2 ** 31;
+    const file = join(dir, 'big-order.json');
+    writeFileSync(file, JSON.stringify(dataset));
+    const result = await runCli(['import', file], { DATABASE_URL: t.databaseUrl });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('events[0].agenda[0].order: order must be at most 2147483647');
+    expect(result.stderr.length).toBeLessThan(1000);
+  });
+
+  it('exits 1 with a short message and writes nothing when the database connection drops mid-import (CLI)', async () => {
+    await resetDatabase(t.databaseUrl);
+    const before = await tableCounts(t.databaseUrl);
+    const chunks: string[] = [];
+    generateDataset({ scale: 'S' }, (chunk) => chunks.push(chunk));
+    const file = join(dir, 'dropped-s.json');
+    writeFileSync(file, chunks.join(''));
+    // The CLI talks to the database through this proxy, which cuts every connection once the
+    // import has sent a few megabytes of rows.
+    const target = new URL(t.databaseUrl);
+    const host = decodeURIComponent(target.hostname);
+    const sockets = new Set<Socket>();
+    let sent = 0;
+    const proxy = createServer((client) => {
+      const upstream = host.startsWith('/') ? connect(join(host, `.s.PGSQL.${target.port || 5432}`)) : connect(Number(target.port || 5432), host);
+      sockets.add(client).add(upstream);
+      client.on('data', (d: Buffer) => {
+        sent += d.length;
+        if (sent > 2_000_000) for (const s of sockets) s.destroy();
+      });
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const url = new URL(t.databaseUrl.replace(target.host, `127.0.0.1:${(proxy.address() as AddressInfo).port}`));
+    try {
+      const result = await runCli(['import', file], { DATABASE_URL: url.toString() });
+      expect(sent).toBeGreaterThan(2_000_000);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^jaavi: the database connection failed \(.*\); nothing was written\n$/);
+      expect(result.stderr.length).toBeLessThan(400);
+    } finally {
+      for (const s of sockets) s.destroy();
+      proxy.close();
+    }
+    expect(await tableCounts(t.databaseUrl)).toEqual(before);
   });
 
   it('exits 1 naming the problem for a broken file, and 2 for a usage error (CLI)', async () => {

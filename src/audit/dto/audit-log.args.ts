@@ -30,11 +30,11 @@ export class AuditLogArgs extends PageArgs {
 
   @Field({ nullable: true, description: 'From this instant (ISO 8601), inclusive.' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true, strictSeparator: true })
   from?: string;
 
   @Field({ nullable: true, description: 'Before this instant (ISO 8601).' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true, strictSeparator: true })
   to?: string;
 }

@@ -18,6 +18,14 @@ describe('explanations', () => {
     expect(JSON.stringify(f)).not.toContain('Sanna');
   });
 
+  it("has a restricted version without the relative's dates, and marks what is about the relative", () => {
+    const f = findingOf(sister().check('k-tl', CONTRACT), 'gustav');
+    expect(f?.restrictedExplanation).toBe('Henkilön Gustav Gröndahl läheinen (sisarus) on toimitusjohtaja: Rakennus Oy; Rakennus Oy on asianosainen (bidder).');
+    const position = f?.evidence.find((e) => e.kind === 'membership');
+    expect(position).toMatchObject({ id: 'ms-s-ceo', aboutRelative: true, restrictedText: 'toimitusjohtaja: Rakennus Oy' });
+    expect(position?.text).toContain('1.1.2020');
+  });
+
   it('is English on request', () => {
     const w = sister();
     const report = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'en' });
@@ -62,7 +70,8 @@ describe('explanations', () => {
     const f = findingOf(w.check('k-tl', { relatedEntities: [{ entityType: 'person', entityId: 'kid', role: 'party' }] }), 'me');
     expect(f?.explanation).toBe('Henkilön Me läheinen (puolison lapsi) on asianosainen.');
     expect(f?.evidence.filter((e) => e.kind === 'relationship')).toEqual([
-      { kind: 'relationship', id: 'r1', text: '1/2: puoliso' }, { kind: 'relationship', id: 'r2', text: '2/2: lapsi' },
+      { kind: 'relationship', id: 'r1', text: '1/2: puoliso', aboutRelative: true },
+      { kind: 'relationship', id: 'r2', text: '2/2: lapsi', aboutRelative: true },
     ]);
   });
 
@@ -74,6 +83,9 @@ describe('explanations', () => {
     w.seat('me', 'k', 'employee');
     const f = findingOf(w.check('k-tl', { ...CONTRACT, preparedBy: ['me'] }), 'me');
     expect(f?.explanation).toContain('on ilmoittanut sidonnaisuuden: Rakennus Oy (osakeomistus: 100 osaketta)');
+    // Secretaries see the kind and the organisation, not the official's own words.
+    expect(f?.restrictedExplanation).toContain('on ilmoittanut sidonnaisuuden: Rakennus Oy (osakeomistus)');
+    expect(f?.restrictedExplanation).not.toContain('100 osaketta');
     expect(f?.explanation).toContain('on oman organisaation palveluksessa (Kaupunki K) ja on valmistellut asian');
     expect(f?.capacity).toBe('member');
   });

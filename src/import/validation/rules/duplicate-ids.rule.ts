@@ -23,8 +23,17 @@ export const duplicateIdsRule: DatasetRule = {
     const itemsByEvent = new Map<Row, Row[]>();
     for (const { event, item } of ctx.agendaItems) itemsByEvent.set(event, [...(itemsByEvent.get(event) ?? []), item]);
     for (const items of itemsByEvent.values()) yield* duplicateOrders(items);
+    for (const membership of ctx.memberships) yield* inIntegerRange(membership, 'deputy_order');
   },
 };
+
+/** The database stores orders as 32-bit integers; a larger one would fail the whole import. */
+const MAX_INT = 2 ** 31 - 1;
+
+function* inIntegerRange(row: Row, key: string): Generator<PathProblem> {
+  const value = num(row.value, key);
+  if (value !== undefined && value > MAX_INT) yield problem([...row.path, key], 'out_of_range', `${key} must be at most ${MAX_INT}`);
+}
 
 function* duplicates(rows: readonly Row[], what: (quotedId: string) => string): Generator<PathProblem> {
   const first = new Map<string, JsonPath>();
@@ -40,6 +49,7 @@ function* duplicates(rows: readonly Row[], what: (quotedId: string) => string): 
 function* duplicateOrders(items: readonly Row[]): Generator<PathProblem> {
   const first = new Map<number, JsonPath>();
   for (const item of items) {
+    yield* inIntegerRange(item, 'order');
     const order = num(item.value, 'order');
     if (order === undefined) continue;
     const earlier = first.get(order);
