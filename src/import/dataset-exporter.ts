@@ -1,5 +1,6 @@
 import type { SqlRunner } from '../database/sql';
 import type { Dataset } from './validation/dataset.types';
+import { MembershipRepository } from '../memberships/membership.repository';
 import { groupBy, type Row } from '../database/rows';
 
 
@@ -62,10 +63,7 @@ export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
     }),
   );
 
-  const memberships = (
-    await q(`select id, person_id, organization_id, role, start_date::text, end_date::text, deputy_for_id as deputy_for,
-                    group_name as "group", deputy_order, label from membership order by id`)
-  ).map((m) => compact(m));
+  const memberships = await new MembershipRepository(sql).exportAll();
   const relationships = (
     await q('select id, person_id, relative_id, kind, half, start_date::text, end_date::text from relationship order by id')
   ).map((r) => compact(r));

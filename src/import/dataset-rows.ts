@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from '../database/content-hash';
 import type { Dataset } from './validation/dataset.types';
 
 type Org = NonNullable<Dataset['organizations']>[number];
 type PersonRec = NonNullable<Dataset['persons']>[number];
-type MembershipRec = NonNullable<Dataset['memberships']>[number];
 type RelationshipRec = NonNullable<Dataset['relationships']>[number];
 type InterestRec = NonNullable<Dataset['interests']>[number];
 type EventRec = NonNullable<Dataset['events']>[number];
@@ -15,9 +14,7 @@ type ItemRec = EventRec['agenda'][number];
  * re-import reports exactly what changed. Export is the inverse mapping, so a file that jaavi
  * exported hashes to the same rows when imported again.
  */
-export function contentHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
-}
+export { contentHash };
 
 const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
 
@@ -55,22 +52,6 @@ export function personRows(p: PersonRec): PersonRows {
     identifiers: (p.identifiers ?? []).map((i) => ({ scheme: i.scheme, identifier: i.identifier })),
   };
   return { ...rows, hash: contentHash(rows) };
-}
-
-export function membershipRow(m: MembershipRec) {
-  const row = {
-    id: m.id,
-    person_id: m.person_id,
-    organization_id: m.organization_id,
-    role: m.role,
-    start_date: m.start_date,
-    end_date: orNull(m.end_date),
-    deputy_for_id: orNull(m.deputy_for),
-    group_name: orNull(m.group),
-    deputy_order: orNull(m.deputy_order),
-    label: orNull(m.label),
-  };
-  return { ...row, content_hash: contentHash(row) };
 }
 
 export function relationshipRow(r: RelationshipRec) {

@@ -3,7 +3,6 @@ import {
   interestRow,
   itemRows,
   meetingRows,
-  membershipRow,
   organizationRows,
   personRows,
   relationshipRow,
@@ -12,8 +11,9 @@ import {
   type OrganizationRows,
   type PersonRows,
 } from './dataset-rows';
+import { MembershipRepository } from '../memberships/membership.repository';
 import { lockFactsRevision } from '../database/facts-revision';
-import { arrayLiteral, deleteChildren, insertRows, upsertById, type Column, type Sql } from './sql-batch';
+import { arrayLiteral, deleteChildren, insertRows, upsertById, type Column, type Sql } from '../database/sql-batch';
 
 export interface KindCounts {
   created: number;
@@ -44,17 +44,8 @@ export async function writeDataset(sql: Sql, dataset: Dataset): Promise<ImportCo
   await lockFactsRevision(sql);
   const organizations = await writeOrganizations(sql, (dataset.organizations ?? []).map(organizationRows));
   const persons = await writePersons(sql, (dataset.persons ?? []).map(personRows));
-  const memberships = await writeFlat(sql, 'membership', (dataset.memberships ?? []).map(membershipRow), [
-    col('person_id', 'text[]', (r) => r.person_id),
-    col('organization_id', 'text[]', (r) => r.organization_id),
-    col('role', 'text[]', (r) => r.role),
-    col('start_date', 'date[]', (r) => r.start_date),
-    col('end_date', 'date[]', (r) => r.end_date),
-    col('deputy_for_id', 'text[]', (r) => r.deputy_for_id),
-    col('group_name', 'text[]', (r) => r.group_name),
-    col('deputy_order', 'int[]', (r) => r.deputy_order),
-    col('label', 'text[]', (r) => r.label),
-  ]);
+  const membershipList = dataset.memberships ?? [];
+  const memberships = counts(membershipList.length, await new MembershipRepository(sql).upsert(membershipList));
   const relationships = await writeFlat(sql, 'relationship', (dataset.relationships ?? []).map(relationshipRow), [
     col('person_id', 'text[]', (r) => r.person_id),
     col('relative_id', 'text[]', (r) => r.relative_id),

@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/app-error';
 import { sqlRunner, type SqlRunner } from '../database/sql';
 import { lockFactsRevision } from '../database/facts-revision';
+import { membershipSql } from '../memberships/membership.repository';
 import { WarningsCache, type MeetingWarnings } from './warnings-cache';
 import { evaluate } from '../rules';
 import { FactsLoader } from '../checks/facts-loader';
@@ -41,7 +42,7 @@ export class OfficialsService {
     const meetings = await sql(
       `with mine(id) as (
          select m.id from meeting m
-         where m.body_id in (select organization_id from membership where person_id = ? and (end_date is null or end_date >= ?::date - 400))
+         where m.body_id in (${membershipSql.bodiesOf})
          union select meeting_id from meeting_participant where person_id = ?
          union select meeting_id from agenda_item where presented_by_id = ?
          union select i.meeting_id from item_preparer p join agenda_item i on i.id = p.item_id where p.person_id = ?

@@ -3,8 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/app-error';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { sqlRunner } from '../database/sql';
-import { membershipModel, MEMBERSHIP_COLUMNS } from '../memberships/membership-rows';
-import type { MembershipModel } from '../memberships/models/membership.model';
+import { MembershipRepository, membershipSql } from '../memberships/membership.repository';
+import { MembershipModel } from '../memberships/models/membership.model';
 import type { PersonModel } from './models/person.model';
 import type { Principal } from '../auth/roles';
 import { jsonValue as json, type Row } from '../database/rows';
@@ -13,7 +13,7 @@ import { jsonValue as json, type Row } from '../database/rows';
  * A person who holds or held a position is public in that capacity; anyone else in the registry
  * is there as somebody's relative, and only administrators (or that person) may see them.
  */
-const PUBLIC_PERSON = `(exists (select 1 from membership pm where pm.person_id = p.id) or p.id = ?)`;
+const PUBLIC_PERSON = `(${membershipSql.holdsAnyPosition('p.id')} or p.id = ?)`;
 const seesEveryone = (principal: Principal | null) => principal === null || principal.roles.includes('admin');
 
 
@@ -74,13 +74,6 @@ export class PeopleService {
 
   /** A person's memberships over time, optionally only those overlapping [from, to]. */
   async memberships(personId: string, from?: string, to?: string): Promise<MembershipModel[]> {
-    const rows = await sqlRunner(this.em)(
-      `${MEMBERSHIP_COLUMNS} where m.person_id = ?
-         and (?::date is null or m.end_date is null or m.end_date >= ?::date)
-         and (?::date is null or m.start_date <= ?::date)
-       order by m.start_date, m.id`,
-      [personId, from ?? null, from ?? null, to ?? null, to ?? null],
-    );
-    return rows.map(membershipModel);
+    return (await new MembershipRepository(sqlRunner(this.em)).ofPerson(personId, from, to)).map(MembershipModel.from);
   }
 }

@@ -1,3 +1,4 @@
+import type { MembershipRecord } from '../../memberships/membership.repository';
 /**
  * A `jaavi-dataset/1` document as it is written in files (snake_case), mirroring
  * `dataset.schema.json`. `validateDataset` returns this type only after every check passed.
@@ -14,7 +15,7 @@ import type {
   RecusalDecider,
   RelatedEntityRole,
   RelationshipKind,
-} from './vocabulary';
+} from '../../common/vocabulary';
 
 /** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -66,22 +67,8 @@ export interface Person {
   readonly identifiers?: readonly Identifier[];
 }
 
-export interface Membership {
-  readonly id: string;
-  readonly person_id: string;
-  readonly organization_id: string;
-  readonly role: BodyRole | EntityRole;
-  readonly start_date: IsoDate;
-  /** Last day in office, inclusive. */
-  readonly end_date?: IsoDate;
-  /** Personal deputy: the id of the principal's membership in the same body. */
-  readonly deputy_for?: string;
-  /** Council group (party or list). */
-  readonly group?: string;
-  /** Council deputies: 1, 2, … within the group. */
-  readonly deputy_order?: number;
-  readonly label?: string;
-}
+/** A membership: its fields are the `membership` table's columns (`MEMBERSHIP`). */
+export type Membership = MembershipRecord;
 
 export interface Relationship {
   readonly id: string;

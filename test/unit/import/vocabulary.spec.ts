@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GROUND_CODES, PROBLEM_CODES, datasetSchema } from '../../../src/import/validation';
-import * as vocabulary from '../../../src/import/validation/vocabulary';
+import * as vocabulary from '../../../src/common/vocabulary';
 
 const SPEC_DIR = process.env.JAAVI_SPEC_DIR ?? path.resolve(__dirname, '../../../../shared/spec');
 
