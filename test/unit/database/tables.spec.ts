@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../../../src/config/mikro-orm.config';
-import type { ColumnDef, Columns, Table } from '../../../src/database/table';
+import type { ColumnDef } from '../../../src/database/table';
 import { Membership } from '../../../src/memberships/membership.entity';
 import { MembershipHistory } from '../../../src/history/history.entities';
 import { MEMBERSHIP } from '../../../src/memberships/membership.repository';
@@ -20,7 +20,7 @@ const TYPES: Record<ColumnDef['kind'], RegExp> = {
 
 // Each repository's column list against the ORM's metadata of the same table (the entity the
 // migrations are generated from), so neither can change without the other.
-const PAIRS: [string, { new (): object }, Table<Columns>][] = [
+const PAIRS: [string, { new (): object }, { definitions(): readonly (readonly [string, ColumnDef])[] }][] = [
   ['membership', Membership, MEMBERSHIP],
   ['membership_history', MembershipHistory, MEMBERSHIP],
 ];
