@@ -25,24 +25,24 @@ from (select * from seats
         order by m.start_date, m.id limit 1) n) x;
 
 -- name: ofPerson
-select m.id, m.person_id, m.organization_id, m.role, m.start_date::text as start_date, m.end_date::text as end_date, m.deputy_for_id, m.group_name, m.deputy_order, m.label, p.name as person_name, o.name as organization_name
+select m.id, m.person_id, m.organization_id, m.role, m.start_date::text as start_date, m.end_date::text as end_date, m.deputy_for_id, m.group_name, m.deputy_order, m.label, m.note, p.name as person_name, o.name as organization_name
 from membership m join person p on p.id = m.person_id join organization o on o.id = m.organization_id where m.person_id = ?
        and (?::date is null or m.end_date is null or m.end_date >= ?::date)
        and (?::date is null or m.start_date <= ?::date)
      order by m.start_date, m.id;
 
 -- name: seatsOn
-select m.id, m.person_id, m.organization_id, m.role, m.start_date::text as start_date, m.end_date::text as end_date, m.deputy_for_id, m.group_name, m.deputy_order, m.label, p.name as person_name, o.name as organization_name
+select m.id, m.person_id, m.organization_id, m.role, m.start_date::text as start_date, m.end_date::text as end_date, m.deputy_for_id, m.group_name, m.deputy_order, m.label, m.note, p.name as person_name, o.name as organization_name
 from membership m join person p on p.id = m.person_id join organization o on o.id = m.organization_id where m.organization_id = ? and m.start_date <= ?::date and (m.end_date is null or m.end_date >= ?::date)
      order by case m.role when 'chair' then 0 when 'vice_chair' then 1 when 'member' then 2 else 3 end, m.group_name nulls last,
               m.deputy_order nulls last, p.name, m.id;
 
 -- name: all
-select m.id, m.person_id, m.organization_id, m.role, m.start_date::text as start_date, m.end_date::text as end_date, m.deputy_for_id, m.group_name, m.deputy_order, m.label from membership m order by m.id;
+select m.id, m.person_id, m.organization_id, m.role, m.start_date::text as start_date, m.end_date::text as end_date, m.deputy_for_id, m.group_name, m.deputy_order, m.label, m.note from membership m order by m.id;
 
 -- name: upsert
-insert into "membership" ("id", "person_id", "organization_id", "role", "start_date", "end_date", "deputy_for_id", "group_name", "deputy_order", "label", "content_hash") select u.c0, u.c1, u.c2, u.c3, u.c4, u.c5, u.c6, u.c7, u.c8, u.c9, u.c10 from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[]) as u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10)
-on conflict (id) do update set "person_id" = excluded."person_id", "organization_id" = excluded."organization_id", "role" = excluded."role", "start_date" = excluded."start_date", "end_date" = excluded."end_date", "deputy_for_id" = excluded."deputy_for_id", "group_name" = excluded."group_name", "deputy_order" = excluded."deputy_order", "label" = excluded."label", "content_hash" = excluded."content_hash"
+insert into "membership" ("id", "person_id", "organization_id", "role", "start_date", "end_date", "deputy_for_id", "group_name", "deputy_order", "label", "note", "content_hash") select u.c0, u.c1, u.c2, u.c3, u.c4, u.c5, u.c6, u.c7, u.c8, u.c9, u.c10, u.c11 from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[]) as u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11)
+on conflict (id) do update set "person_id" = excluded."person_id", "organization_id" = excluded."organization_id", "role" = excluded."role", "start_date" = excluded."start_date", "end_date" = excluded."end_date", "deputy_for_id" = excluded."deputy_for_id", "group_name" = excluded."group_name", "deputy_order" = excluded."deputy_order", "label" = excluded."label", "note" = excluded."note", "content_hash" = excluded."content_hash"
 where "membership".content_hash is distinct from excluded.content_hash
 returning id, (xmax = 0) as inserted;
 

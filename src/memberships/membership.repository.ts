@@ -21,6 +21,8 @@ export const MEMBERSHIP = table('membership', {
   /** Council deputies: 1, 2, … within the group. */
   deputyOrder: col.int('deputy_order').optional(),
   label: col.text('label').optional(),
+  /** A free remark on the seat (public, as the seat is). */
+  note: col.text('note').optional(),
 });
 
 export type MembershipRow = RowOf<typeof MEMBERSHIP.columns>;

@@ -39,6 +39,9 @@ export class MembershipModel {
   @Field(() => Int, { nullable: true })
   deputyOrder: number | null;
 
+  @Field(() => String, { nullable: true, description: 'A free remark on the seat, e.g. where the appointment is recorded.' })
+  note: string | null;
+
   /** The stored row as the API shows it: every column under its own name, the principal as `deputyForId`. */
   static from(view: MembershipView): MembershipModel {
     return { ...view, deputyForId: view.deputyFor };
