@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipRepository, type MembershipSource } from '../memberships/membership.repository';
+import { RelationshipRepository, type RelationshipSource } from '../relationships/relationship.repository';
+import { InterestRepository, type InterestSource } from '../interests/interest.repository';
 import { CHAIN_KINDS, MAX_CHAIN } from '../rules';
 import { readMeeting } from '../meetings/meeting-reader';
 import type { SqlRunner } from '../database/sql';
@@ -8,7 +10,6 @@ import { jsonValue, nullableString as str } from '../database/rows';
 import type {
   Facts,
   MeetingFact,
-  InterestFact,
     OrganizationFact,
   RelationshipFact,
 } from '../rules/facts';
@@ -19,7 +20,7 @@ import type {
  * `*_known_on` functions over the history tables). The instant is a Date, written as a
  * canonical ISO literal, so nothing from the caller reaches the SQL text.
  */
-function registryTables(knownOn?: Date): { membership: MembershipSource; relationship: string; interest: string } {
+function registryTables(knownOn?: Date): { membership: MembershipSource; relationship: RelationshipSource; interest: InterestSource } {
   if (!knownOn) return { membership: 'membership', relationship: 'relationship', interest: 'interest' };
   if (Number.isNaN(knownOn.getTime())) throw new Error('knownOn is not a valid instant');
   const at = `'${knownOn.toISOString()}'::timestamptz`;
@@ -91,25 +92,7 @@ export class FactsLoader {
     const people = arrayLiteral(personIds);
     const memberships = await membershipRepo.factsOfMeeting(t.membership, meeting.organizationId, date, [...named], personIds);
 
-    const interests = (
-      await sql(
-        `select id, person_id, organization_id, kind, description, material, declared_on::text, start_date::text, end_date::text
-         from ${t.interest} where person_id = any(?::text[])`,
-        [people],
-      )
-    ).map(
-      (i): InterestFact => ({
-        id: String(i.id),
-        personId: String(i.person_id),
-        organizationId: str(i.organization_id),
-        kind: i.kind as InterestFact['kind'],
-        description: str(i.description),
-        material: i.material === null ? null : Boolean(i.material),
-        declaredOn: str(i.declared_on),
-        startDate: str(i.start_date),
-        endDate: str(i.end_date),
-      }),
-    );
+    const interests = await new InterestRepository(sql).factsOf(t.interest, personIds);
 
     const persons = (await sql(`select id, name from person where id = any(?::text[])`, [people])).map((p) => ({
       id: String(p.id),
@@ -129,7 +112,8 @@ export class FactsLoader {
    * those chains. From the second step on, only kinds that compose are followed (legal-grounds
    * §2): a chain through a former spouse, an especially close person, a cousin or "other" stops.
    */
-  private async kinship(sql: SqlRunner, table: string, seed: string[]): Promise<{ personIds: string[]; relationships: RelationshipFact[] }> {
+  private async kinship(sql: SqlRunner, table: RelationshipSource, seed: string[]): Promise<{ personIds: string[]; relationships: RelationshipFact[] }> {
+    const repository = new RelationshipRepository(sql);
     const edges = new Map<string, RelationshipFact>();
     const byPerson = new Map<string, RelationshipFact[]>();
     const fetched = new Set<string>();
@@ -137,25 +121,9 @@ export class FactsLoader {
       const wanted = [...frontier].filter((p) => !fetched.has(p));
       wanted.forEach((p) => fetched.add(p));
       if (wanted.length === 0) return;
-      const ids = arrayLiteral(wanted);
-      const rows = await sql(
-        `select id, person_id, relative_id, kind, half::text, start_date::text, end_date::text from ${table} where person_id = any(?::text[])
-         union select id, person_id, relative_id, kind, half::text, start_date::text, end_date::text from ${table} where relative_id = any(?::text[])`,
-        [ids, ids],
-      );
-      for (const r of rows) {
-        const id = String(r.id);
-        if (edges.has(id)) continue;
-        const edge: RelationshipFact = {
-          id,
-          personId: String(r.person_id),
-          relativeId: String(r.relative_id),
-          kind: r.kind as RelationshipFact['kind'],
-          half: r.half === null ? null : r.half === 'true',
-          startDate: str(r.start_date),
-          endDate: str(r.end_date),
-        };
-        edges.set(id, edge);
+      for (const edge of await repository.touching(table, wanted)) {
+        if (edges.has(edge.id)) continue;
+        edges.set(edge.id, edge);
         for (const end of [edge.personId, edge.relativeId]) {
           const list = byPerson.get(end);
           if (list) list.push(edge);

@@ -1,5 +1,7 @@
 import type { StatementSource } from './rendered-sql';
 import { MembershipRepository } from '../memberships/membership.repository';
+import { RelationshipRepository } from '../relationships/relationship.repository';
+import { InterestRepository } from '../interests/interest.repository';
 
 /** Every repository whose statements are rendered beside it (`npm run sql`). */
-export const STATEMENT_SOURCES: readonly StatementSource[] = [MembershipRepository.source];
+export const STATEMENT_SOURCES: readonly StatementSource[] = [MembershipRepository.source, RelationshipRepository.source, InterestRepository.source];

@@ -1,6 +1,8 @@
 import { Entity, Index, PrimaryKey, Property, type PropertyOptions } from '@mikro-orm/core';
 import type { ColumnDef, Columns, Table } from '../database/table';
 import { MEMBERSHIP } from '../memberships/membership.repository';
+import { RELATIONSHIP } from '../relationships/relationship.repository';
+import { INTEREST } from '../interests/interest.repository';
 
 /**
  * Earlier versions of memberships, relationships, declared interests, meetings and agenda items, with the system time
@@ -51,30 +53,20 @@ historyOf(MembershipHistory, MEMBERSHIP);
 @Entity({ tableName: 'relationship_history' })
 @Index({ properties: ['id', 'recordedFrom'] })
 export class RelationshipHistory extends HistoryRow {
-  @Property({ length: 200 }) id: string;
-  @Property({ length: 200 }) personId: string;
-  @Property({ length: 200 }) relativeId: string;
-  @Property({ type: 'text' }) kind: string;
-  @Property({ type: 'boolean', nullable: true }) half?: boolean | null;
-  @Property({ type: 'date', nullable: true }) startDate?: string | null;
-  @Property({ type: 'date', nullable: true }) endDate?: string | null;
+  /** Declared by `historyOf` from `RELATIONSHIP`, with the table's other columns. */
+  declare id: string;
   @Property({ length: 64 }) contentHash: string;
 }
+historyOf(RelationshipHistory, RELATIONSHIP);
 
 @Entity({ tableName: 'interest_history' })
 @Index({ properties: ['id', 'recordedFrom'] })
 export class InterestHistory extends HistoryRow {
-  @Property({ length: 200 }) id: string;
-  @Property({ length: 200 }) personId: string;
-  @Property({ length: 200, nullable: true }) organizationId?: string | null;
-  @Property({ type: 'text' }) kind: string;
-  @Property({ type: 'text', nullable: true }) description?: string | null;
-  @Property({ type: 'boolean', nullable: true }) material?: boolean | null;
-  @Property({ type: 'date', nullable: true }) declaredOn?: string | null;
-  @Property({ type: 'date', nullable: true }) startDate?: string | null;
-  @Property({ type: 'date', nullable: true }) endDate?: string | null;
+  /** Declared by `historyOf` from `INTEREST`, with the table's other columns. */
+  declare id: string;
   @Property({ length: 64 }) contentHash: string;
 }
+historyOf(InterestHistory, INTEREST);
 
 /**
  * Earlier versions of a meeting: its row with participants and expected absences, as the

@@ -1,6 +1,8 @@
 import type { SqlRunner } from '../database/sql';
 import type { Dataset } from './validation/dataset.types';
 import { MembershipRepository } from '../memberships/membership.repository';
+import { RelationshipRepository } from '../relationships/relationship.repository';
+import { InterestRepository } from '../interests/interest.repository';
 import { groupBy, type Row } from '../database/rows';
 
 
@@ -64,13 +66,8 @@ export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
   );
 
   const memberships = await new MembershipRepository(sql).exportAll();
-  const relationships = (
-    await q('select id, person_id, relative_id, kind, half, start_date::text, end_date::text from relationship order by id')
-  ).map((r) => compact(r));
-  const interests = (
-    await q(`select id, person_id, organization_id, kind, description, material, declared_on::text, start_date::text,
-                    end_date::text from interest order by id`)
-  ).map((i) => compact(i));
+  const relationships = await new RelationshipRepository(sql).exportAll();
+  const interests = await new InterestRepository(sql).exportAll();
 
   const events = await exportEvents(sql);
   return compact({

@@ -3,8 +3,6 @@ import type { Dataset } from './validation/dataset.types';
 
 type Org = NonNullable<Dataset['organizations']>[number];
 type PersonRec = NonNullable<Dataset['persons']>[number];
-type RelationshipRec = NonNullable<Dataset['relationships']>[number];
-type InterestRec = NonNullable<Dataset['interests']>[number];
 type EventRec = NonNullable<Dataset['events']>[number];
 type ItemRec = EventRec['agenda'][number];
 
@@ -52,34 +50,6 @@ export function personRows(p: PersonRec): PersonRows {
     identifiers: (p.identifiers ?? []).map((i) => ({ scheme: i.scheme, identifier: i.identifier })),
   };
   return { ...rows, hash: contentHash(rows) };
-}
-
-export function relationshipRow(r: RelationshipRec) {
-  const row = {
-    id: r.id,
-    person_id: r.person_id,
-    relative_id: r.relative_id,
-    kind: r.kind,
-    half: orNull(r.half),
-    start_date: orNull(r.start_date),
-    end_date: orNull(r.end_date),
-  };
-  return { ...row, content_hash: contentHash(row) };
-}
-
-export function interestRow(i: InterestRec) {
-  const row = {
-    id: i.id,
-    person_id: i.person_id,
-    organization_id: orNull(i.organization_id),
-    kind: i.kind,
-    description: orNull(i.description),
-    material: orNull(i.material),
-    declared_on: orNull(i.declared_on),
-    start_date: orNull(i.start_date),
-    end_date: orNull(i.end_date),
-  };
-  return { ...row, content_hash: contentHash(row) };
 }
 
 export interface MeetingRows {

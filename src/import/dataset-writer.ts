@@ -1,17 +1,17 @@
 import type { Dataset } from './validation/dataset.types';
 import {
-  interestRow,
   itemRows,
   meetingRows,
   organizationRows,
   personRows,
-  relationshipRow,
   type ItemRows,
   type MeetingRows,
   type OrganizationRows,
   type PersonRows,
 } from './dataset-rows';
 import { MembershipRepository } from '../memberships/membership.repository';
+import { RelationshipRepository } from '../relationships/relationship.repository';
+import { InterestRepository } from '../interests/interest.repository';
 import { lockFactsRevision } from '../database/facts-revision';
 import { arrayLiteral, deleteChildren, insertRows, upsertById, type Column, type Sql } from '../database/sql-batch';
 
@@ -46,24 +46,10 @@ export async function writeDataset(sql: Sql, dataset: Dataset): Promise<ImportCo
   const persons = await writePersons(sql, (dataset.persons ?? []).map(personRows));
   const membershipList = dataset.memberships ?? [];
   const memberships = counts(membershipList.length, await new MembershipRepository(sql).upsert(membershipList));
-  const relationships = await writeFlat(sql, 'relationship', (dataset.relationships ?? []).map(relationshipRow), [
-    col('person_id', 'text[]', (r) => r.person_id),
-    col('relative_id', 'text[]', (r) => r.relative_id),
-    col('kind', 'text[]', (r) => r.kind),
-    col('half', 'boolean[]', (r) => r.half),
-    col('start_date', 'date[]', (r) => r.start_date),
-    col('end_date', 'date[]', (r) => r.end_date),
-  ]);
-  const interests = await writeFlat(sql, 'interest', (dataset.interests ?? []).map(interestRow), [
-    col('person_id', 'text[]', (r) => r.person_id),
-    col('organization_id', 'text[]', (r) => r.organization_id),
-    col('kind', 'text[]', (r) => r.kind),
-    col('description', 'text[]', (r) => r.description),
-    col('material', 'boolean[]', (r) => r.material),
-    col('declared_on', 'date[]', (r) => r.declared_on),
-    col('start_date', 'date[]', (r) => r.start_date),
-    col('end_date', 'date[]', (r) => r.end_date),
-  ]);
+  const relationshipList = dataset.relationships ?? [];
+  const relationships = counts(relationshipList.length, await new RelationshipRepository(sql).upsert(relationshipList));
+  const interestList = dataset.interests ?? [];
+  const interests = counts(interestList.length, await new InterestRepository(sql).upsert(interestList));
   const events = dataset.events ?? [];
   const meetings = await writeMeetings(sql, events.map(meetingRows));
   const items = events.flatMap((e) => e.agenda.map((i) => itemRows(e.id, i)));
@@ -76,16 +62,6 @@ export async function writeDataset(sql: Sql, dataset: Dataset): Promise<ImportCo
     }
   }
   return { organizations, persons, memberships, relationships, interests, meetings: meetings.counts, agendaItems };
-}
-
-async function writeFlat<R extends { id: string; content_hash: string }>(
-  sql: Sql,
-  table: string,
-  rows: R[],
-  columns: Column<R>[],
-): Promise<KindCounts> {
-  const all = [col<R>('id', 'text[]', (r) => r.id), ...columns, col<R>('content_hash', 'text[]', (r) => r.content_hash)];
-  return counts(rows.length, await upsertById(sql, table, all, rows));
 }
 
 async function writeOrganizations(sql: Sql, orgs: OrganizationRows[]): Promise<KindCounts> {

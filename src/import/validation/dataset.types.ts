@@ -1,3 +1,5 @@
+import type { RelationshipRecord } from '../../relationships/relationship.repository';
+import type { InterestRecord } from '../../interests/interest.repository';
 import type { MembershipRecord } from '../../memberships/membership.repository';
 /**
  * A `jaavi-dataset/1` document as it is written in files (snake_case), mirroring
@@ -70,27 +72,11 @@ export interface Person {
 /** A membership: its fields are the `membership` table's columns (`MEMBERSHIP`). */
 export type Membership = MembershipRecord;
 
-export interface Relationship {
-  readonly id: string;
-  readonly person_id: string;
-  readonly relative_id: string;
-  readonly kind: RelationshipKind;
-  readonly half?: boolean;
-  readonly start_date?: IsoDate;
-  readonly end_date?: IsoDate;
-}
+/** A relationship: the `relationship` table's columns (`RELATIONSHIP`). */
+export type Relationship = RelationshipRecord;
 
-export interface Interest {
-  readonly id: string;
-  readonly person_id: string;
-  readonly organization_id?: string;
-  readonly kind: InterestKind;
-  readonly description?: string;
-  readonly material?: boolean;
-  readonly declared_on?: IsoDate;
-  readonly start_date?: IsoDate;
-  readonly end_date?: IsoDate;
-}
+/** A declared interest: the `interest` table's columns (`INTEREST`). */
+export type Interest = InterestRecord;
 
 export interface EventParticipant {
   readonly person_id: string;

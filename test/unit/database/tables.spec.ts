@@ -3,7 +3,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../../../src/config/mikro-orm.config';
 import type { ColumnDef } from '../../../src/database/table';
 import { Membership } from '../../../src/memberships/membership.entity';
-import { MembershipHistory } from '../../../src/history/history.entities';
+import { InterestHistory, MembershipHistory, RelationshipHistory } from '../../../src/history/history.entities';
+import { Relationship } from '../../../src/relationships/relationship.entity';
+import { Interest } from '../../../src/interests/interest.entity';
+import { RELATIONSHIP } from '../../../src/relationships/relationship.repository';
+import { INTEREST } from '../../../src/interests/interest.repository';
 import { MEMBERSHIP } from '../../../src/memberships/membership.repository';
 
 /** Columns the repositories manage themselves, outside the record's fields. */
@@ -23,6 +27,10 @@ const TYPES: Record<ColumnDef['kind'], RegExp> = {
 const PAIRS: [string, { new (): object }, { definitions(): readonly (readonly [string, ColumnDef])[] }][] = [
   ['membership', Membership, MEMBERSHIP],
   ['membership_history', MembershipHistory, MEMBERSHIP],
+  ['relationship', Relationship, RELATIONSHIP],
+  ['relationship_history', RelationshipHistory, RELATIONSHIP],
+  ['interest', Interest, INTEREST],
+  ['interest_history', InterestHistory, INTEREST],
 ];
 
 describe('repository column lists match the entities', () => {
