@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipRepository, type MembershipSource } from '../memberships/membership.repository';
 import { RelationshipRepository, type RelationshipSource } from '../relationships/relationship.repository';
+import { PersonRepository } from '../people/person.repository';
 import { InterestRepository, type InterestSource } from '../interests/interest.repository';
 import { CHAIN_KINDS, MAX_CHAIN } from '../rules';
 import { readMeeting } from '../meetings/meeting-reader';
@@ -89,15 +90,11 @@ export class FactsLoader {
     (await membershipRepo.seatHolders(t.membership, meeting.organizationId, date)).forEach((id) => direct.add(id));
     const { personIds, relationships } = await this.kinship(sql, t.relationship, [...direct]);
 
-    const people = arrayLiteral(personIds);
     const memberships = await membershipRepo.factsOfMeeting(t.membership, meeting.organizationId, date, [...named], personIds);
 
     const interests = await new InterestRepository(sql).factsOf(t.interest, personIds);
 
-    const persons = (await sql(`select id, name from person where id = any(?::text[])`, [people])).map((p) => ({
-      id: String(p.id),
-      name: String(p.name),
-    }));
+    const persons = await new PersonRepository(sql).names(personIds);
 
     const orgIds = new Set<string>([meeting.organizationId, ...named]);
     memberships.forEach((m) => orgIds.add(m.organizationId));

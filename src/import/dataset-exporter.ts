@@ -1,5 +1,6 @@
 import type { SqlRunner } from '../database/sql';
 import type { Dataset } from './validation/dataset.types';
+import { PersonRepository } from '../people/person.repository';
 import { MembershipRepository } from '../memberships/membership.repository';
 import { RelationshipRepository } from '../relationships/relationship.repository';
 import { InterestRepository } from '../interests/interest.repository';
@@ -49,21 +50,7 @@ export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
     }),
   );
 
-  const people = await q('select id, name, given_name, family_name from person order by id');
-  const personNames = await q('select person_id, name, lang, note from person_name order by person_id, position');
-  const personIds = await q('select person_id, scheme, identifier from person_identifier order by person_id, position');
-  const pNamesBy = groupBy(personNames, 'person_id');
-  const pIdsBy = groupBy(personIds, 'person_id');
-  const persons = people.map((p) =>
-    compact({
-      id: p.id as string,
-      name: p.name as string,
-      given_name: p.given_name as string | undefined,
-      family_name: p.family_name as string | undefined,
-      other_names: names(pNamesBy.get(String(p.id))),
-      identifiers: identifiers(pIdsBy.get(String(p.id))),
-    }),
-  );
+  const persons = await new PersonRepository(sql).exportAll();
 
   const memberships = await new MembershipRepository(sql).exportAll();
   const relationships = await new RelationshipRepository(sql).exportAll();

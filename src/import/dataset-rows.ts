@@ -2,7 +2,6 @@ import { contentHash } from '../database/content-hash';
 import type { Dataset } from './validation/dataset.types';
 
 type Org = NonNullable<Dataset['organizations']>[number];
-type PersonRec = NonNullable<Dataset['persons']>[number];
 type EventRec = NonNullable<Dataset['events']>[number];
 type ItemRec = EventRec['agenda'][number];
 
@@ -32,22 +31,6 @@ export function organizationRows(o: Org): OrganizationRows {
     identifiers: (o.identifiers ?? []).map((i) => ({ scheme: i.scheme, identifier: i.identifier })),
     owners: (o.owners ?? []).map((w) => ({ owner_id: w.organization_id, share: orNull(w.share) })),
     members: [...(o.member_ids ?? [])],
-  };
-  return { ...rows, hash: contentHash(rows) };
-}
-
-export interface PersonRows {
-  row: { id: string; name: string; given_name: string | null; family_name: string | null };
-  names: { name: string; lang: string | null; note: string | null }[];
-  identifiers: { scheme: string; identifier: string }[];
-  hash: string;
-}
-
-export function personRows(p: PersonRec): PersonRows {
-  const rows = {
-    row: { id: p.id, name: p.name, given_name: orNull(p.given_name), family_name: orNull(p.family_name) },
-    names: (p.other_names ?? []).map((n) => ({ name: n.name, lang: orNull(n.lang), note: orNull(n.note) })),
-    identifiers: (p.identifiers ?? []).map((i) => ({ scheme: i.scheme, identifier: i.identifier })),
   };
   return { ...rows, hash: contentHash(rows) };
 }

@@ -3,12 +3,11 @@ import {
   itemRows,
   meetingRows,
   organizationRows,
-  personRows,
   type ItemRows,
   type MeetingRows,
   type OrganizationRows,
-  type PersonRows,
 } from './dataset-rows';
+import { PersonRepository } from '../people/person.repository';
 import { MembershipRepository } from '../memberships/membership.repository';
 import { RelationshipRepository } from '../relationships/relationship.repository';
 import { InterestRepository } from '../interests/interest.repository';
@@ -43,7 +42,8 @@ export async function writeDataset(sql: Sql, dataset: Dataset): Promise<ImportCo
   await sql('set constraints all deferred', []);
   await lockFactsRevision(sql);
   const organizations = await writeOrganizations(sql, (dataset.organizations ?? []).map(organizationRows));
-  const persons = await writePersons(sql, (dataset.persons ?? []).map(personRows));
+  const personList = dataset.persons ?? [];
+  const persons = counts(personList.length, await new PersonRepository(sql).upsert(personList));
   const membershipList = dataset.memberships ?? [];
   const memberships = counts(membershipList.length, await new MembershipRepository(sql).upsert(membershipList));
   const relationshipList = dataset.relationships ?? [];
@@ -99,29 +99,6 @@ async function writeOrganizations(sql: Sql, orgs: OrganizationRows[]): Promise<K
     col<(typeof members)[number]>('member_id', 'text[]', (m) => m.member),
   ], members);
   return counts(orgs.length, result);
-}
-
-async function writePersons(sql: Sql, persons: PersonRows[]): Promise<KindCounts> {
-  const result = await upsertById(
-    sql,
-    'person',
-    [
-      col<PersonRows>('id', 'text[]', (p) => p.row.id),
-      col<PersonRows>('name', 'text[]', (p) => p.row.name),
-      col<PersonRows>('given_name', 'text[]', (p) => p.row.given_name),
-      col<PersonRows>('family_name', 'text[]', (p) => p.row.family_name),
-      col<PersonRows>('content_hash', 'text[]', (p) => p.hash),
-    ],
-    persons,
-  );
-  const changed = new Set([...result.created, ...result.updated]);
-  const rewrite = persons.filter((p) => changed.has(p.row.id));
-  const ids = rewrite.map((p) => p.row.id);
-  await deleteChildren(sql, 'person_name', 'person_id', ids);
-  await deleteChildren(sql, 'person_identifier', 'person_id', ids);
-  await insertNames(sql, 'person_name', 'person_id', rewrite.map((p) => [p.row.id, p.names] as const));
-  await insertIdentifiers(sql, 'person_identifier', 'person_id', rewrite.map((p) => [p.row.id, p.identifiers] as const));
-  return counts(persons.length, result);
 }
 
 type NameRow = { owner: string; position: number; name: string; lang: string | null; note: string | null };

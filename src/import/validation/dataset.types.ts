@@ -1,3 +1,4 @@
+import type { PersonRecord } from '../../people/person.repository';
 import type { RelationshipRecord } from '../../relationships/relationship.repository';
 import type { InterestRecord } from '../../interests/interest.repository';
 import type { MembershipRecord } from '../../memberships/membership.repository';
@@ -60,14 +61,8 @@ export interface Organization {
   readonly owners?: readonly Owner[];
 }
 
-export interface Person {
-  readonly id: string;
-  readonly name: string;
-  readonly given_name?: string;
-  readonly family_name?: string;
-  readonly other_names?: readonly OtherName[];
-  readonly identifiers?: readonly Identifier[];
-}
+/** A person: the `person` table's columns (`PERSON`), with other names and identifiers. */
+export type Person = PersonRecord;
 
 /** A membership: its fields are the `membership` table's columns (`MEMBERSHIP`). */
 export type Membership = MembershipRecord;
