@@ -5,7 +5,7 @@ import { sqlRunner, type SqlRunner } from '../database/sql';
 import { audit, evaluate, MAX_UPSTREAM_STAGES, toAuditDocument, toCheckDocument } from '../rules';
 import type { AuditReport, CheckReport, Lang } from '../rules/report';
 import type { Facts } from '../rules/facts';
-import { arrayLiteral } from '../import/sql-batch';
+import { arrayLiteral } from '../database/sql-batch';
 import { FactsLoader } from './facts-loader';
 import { AppError } from '../common/app-error';
 import { appendAudit } from '../audit/audit-log';

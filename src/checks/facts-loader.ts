@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { MembershipRepository, type MembershipSource } from '../memberships/membership.repository';
+import { RelationshipRepository, type RelationshipSource } from '../relationships/relationship.repository';
+import { PersonRepository } from '../people/person.repository';
+import { InterestRepository, type InterestSource } from '../interests/interest.repository';
+import { CHAIN_KINDS, MAX_CHAIN } from '../rules';
 import { readMeeting } from '../meetings/meeting-reader';
 import type { SqlRunner } from '../database/sql';
-import { arrayLiteral } from '../import/sql-batch';
+import { arrayLiteral } from '../database/sql-batch';
 import { jsonValue, nullableString as str } from '../database/rows';
 import type {
   Facts,
   MeetingFact,
-  InterestFact,
-  MembershipFact,
-  OrganizationFact,
+    OrganizationFact,
   RelationshipFact,
 } from '../rules/facts';
 
@@ -18,7 +21,7 @@ import type {
  * `*_known_on` functions over the history tables). The instant is a Date, written as a
  * canonical ISO literal, so nothing from the caller reaches the SQL text.
  */
-function registryTables(knownOn?: Date): Record<'membership' | 'relationship' | 'interest', string> {
+function registryTables(knownOn?: Date): { membership: MembershipSource; relationship: RelationshipSource; interest: InterestSource } {
   if (!knownOn) return { membership: 'membership', relationship: 'relationship', interest: 'interest' };
   if (Number.isNaN(knownOn.getTime())) throw new Error('knownOn is not a valid instant');
   const at = `'${knownOn.toISOString()}'::timestamptz`;
@@ -36,13 +39,6 @@ export interface LoadOptions {
   readonly onMeeting?: (meeting: MeetingFact) => void;
 }
 
-/** How many relationship steps the kinship derivation follows (legal-grounds §2). */
-const KINSHIP_STEPS = 3;
-
-/** The kinds a derivation chain continues through (legal-grounds §2, either direction). */
-const CHAIN_KINDS: ReadonlySet<string> = new Set([
-  'spouse', 'cohabiting_partner', 'child', 'grandchild', 'sibling', 'parent', 'grandparent', 'aunt_uncle', 'niece_nephew',
-]);
 
 /**
  * Reads from the database everything the engine needs for one meeting, as of its date, in a
@@ -90,81 +86,15 @@ export class FactsLoader {
     }
 
     // The persons to evaluate: those named by the meeting and the body's seats around its date.
-    const seats = await sql(
-      `select distinct person_id from ${t.membership} where organization_id = ? and (end_date is null or end_date >= ?::date - 400)`,
-      [meeting.organizationId, date],
-    );
-    seats.forEach((r) => direct.add(String(r.person_id)));
+    const membershipRepo = new MembershipRepository(sql);
+    (await membershipRepo.seatHolders(t.membership, meeting.organizationId, date)).forEach((id) => direct.add(id));
     const { personIds, relationships } = await this.kinship(sql, t.relationship, [...direct]);
 
-    const people = arrayLiteral(personIds);
-    const columns = 'm.id, m.person_id, m.organization_id, m.role, m.start_date, m.end_date, m.deputy_for_id, m.group_name, m.deputy_order';
-    const memberships = (
-      await sql(
-        // The organisations that matter: the named ones and the body's own chain, and everything
-        // below them (each step an index lookup on parent_id). The seats in them, by person, and
-        // every seat of the body. Then, for each ended body seat, the earliest later seat in the
-        // same body: all the holdover rule needs (KL 79: it holds over until the next term
-        // begins, so the earliest start decides).
-        `with recursive own(id) as (
-           select ?::text
-           union select o.parent_id from own cross join lateral (select parent_id from organization where id = own.id offset 0) o
-                 where o.parent_id is not null
-         ), counted(id) as (
-           select unnest(?::text[]) union select id from own
-           union select o.id from counted c cross join lateral (select id from organization where parent_id = c.id offset 0) o
-         ), seats as (
-           select ${columns} from ${t.membership} m where m.person_id = any(?::text[]) and m.organization_id in (select id from counted)
-           union select ${columns} from ${t.membership} m where m.organization_id = ?
-         )
-         select id, person_id, organization_id, role, start_date::text, end_date::text, deputy_for_id, group_name, deputy_order
-         from (select * from seats
-               union select n.* from (
-                 select distinct organization_id, end_date from seats
-                 where end_date < ?::date and role in ('chair', 'vice_chair', 'member', 'deputy')) e
-               cross join lateral (
-                 select ${columns} from ${t.membership} m where m.organization_id = e.organization_id and m.start_date > e.end_date
-                 order by m.start_date, m.id limit 1) n) x`,
-        [meeting.organizationId, arrayLiteral([...named]), people, meeting.organizationId, date],
-      )
-    ).map(
-      (m): MembershipFact => ({
-        id: String(m.id),
-        personId: String(m.person_id),
-        organizationId: String(m.organization_id),
-        role: m.role as MembershipFact['role'],
-        startDate: String(m.start_date),
-        endDate: str(m.end_date),
-        deputyFor: str(m.deputy_for_id),
-        group: str(m.group_name),
-        deputyOrder: m.deputy_order === null ? null : Number(m.deputy_order),
-      }),
-    );
+    const memberships = await membershipRepo.factsOfMeeting(t.membership, meeting.organizationId, date, [...named], personIds);
 
-    const interests = (
-      await sql(
-        `select id, person_id, organization_id, kind, description, material, declared_on::text, start_date::text, end_date::text
-         from ${t.interest} where person_id = any(?::text[])`,
-        [people],
-      )
-    ).map(
-      (i): InterestFact => ({
-        id: String(i.id),
-        personId: String(i.person_id),
-        organizationId: str(i.organization_id),
-        kind: i.kind as InterestFact['kind'],
-        description: str(i.description),
-        material: i.material === null ? null : Boolean(i.material),
-        declaredOn: str(i.declared_on),
-        startDate: str(i.start_date),
-        endDate: str(i.end_date),
-      }),
-    );
+    const interests = await new InterestRepository(sql).factsOf(t.interest, personIds);
 
-    const persons = (await sql(`select id, name from person where id = any(?::text[])`, [people])).map((p) => ({
-      id: String(p.id),
-      name: String(p.name),
-    }));
+    const persons = await new PersonRepository(sql).names(personIds);
 
     const orgIds = new Set<string>([meeting.organizationId, ...named]);
     memberships.forEach((m) => orgIds.add(m.organizationId));
@@ -179,7 +109,8 @@ export class FactsLoader {
    * those chains. From the second step on, only kinds that compose are followed (legal-grounds
    * §2): a chain through a former spouse, an especially close person, a cousin or "other" stops.
    */
-  private async kinship(sql: SqlRunner, table: string, seed: string[]): Promise<{ personIds: string[]; relationships: RelationshipFact[] }> {
+  private async kinship(sql: SqlRunner, table: RelationshipSource, seed: string[]): Promise<{ personIds: string[]; relationships: RelationshipFact[] }> {
+    const repository = new RelationshipRepository(sql);
     const edges = new Map<string, RelationshipFact>();
     const byPerson = new Map<string, RelationshipFact[]>();
     const fetched = new Set<string>();
@@ -187,25 +118,9 @@ export class FactsLoader {
       const wanted = [...frontier].filter((p) => !fetched.has(p));
       wanted.forEach((p) => fetched.add(p));
       if (wanted.length === 0) return;
-      const ids = arrayLiteral(wanted);
-      const rows = await sql(
-        `select id, person_id, relative_id, kind, half::text, start_date::text, end_date::text from ${table} where person_id = any(?::text[])
-         union select id, person_id, relative_id, kind, half::text, start_date::text, end_date::text from ${table} where relative_id = any(?::text[])`,
-        [ids, ids],
-      );
-      for (const r of rows) {
-        const id = String(r.id);
-        if (edges.has(id)) continue;
-        const edge: RelationshipFact = {
-          id,
-          personId: String(r.person_id),
-          relativeId: String(r.relative_id),
-          kind: r.kind as RelationshipFact['kind'],
-          half: r.half === null ? null : r.half === 'true',
-          startDate: str(r.start_date),
-          endDate: str(r.end_date),
-        };
-        edges.set(id, edge);
+      for (const edge of await repository.touching(table, wanted)) {
+        if (edges.has(edge.id)) continue;
+        edges.set(edge.id, edge);
         for (const end of [edge.personId, edge.relativeId]) {
           const list = byPerson.get(end);
           if (list) list.push(edge);
@@ -227,7 +142,7 @@ export class FactsLoader {
     await fetch(seed);
     neighbours(seed, false).forEach((p) => people.add(p));
     let frontier = neighbours(seed, true);
-    for (let step = 2; step <= KINSHIP_STEPS; step++) {
+    for (let step = 2; step <= MAX_CHAIN; step++) {
       await fetch(frontier);
       frontier = neighbours(frontier, true);
       frontier.forEach((p) => people.add(p));

@@ -1,5 +1,5 @@
 import type { Classification, InterestKind, MembershipRole, ParticipantRole, RelatedEntityRole, RelationshipKind } from '../rules/facts';
-import * as vocabulary from '../import/validation/vocabulary';
+import * as vocabulary from './vocabulary';
 
 /**
  * The dataset vocabularies as runtime lists, for database enums and GraphQL enums: the lists the

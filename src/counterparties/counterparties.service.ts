@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../audit/actor';
 import type { Mention } from '../detection';
 import type { Lang } from '../rules/report';
-import { arrayLiteral } from '../import/sql-batch';
+import { arrayLiteral } from '../database/sql-batch';
 import { CounterpartyDetector } from './counterparty-detector';
 import type { Principal } from '../auth/roles';
 

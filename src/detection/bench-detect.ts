@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type AliasSource, buildDetector } from './detector';
-import { businessIdCheckDigit } from '../import/validation/ytunnus';
+import { businessIdCheckDigit } from '../common/ytunnus';
 
 /** mulberry32: a small seeded PRNG, so every run builds the same registry and text. */
 function prng(seed: number): () => number {

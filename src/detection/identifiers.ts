@@ -3,7 +3,7 @@
  * `FI12345678`. Only IDs with a valid check digit are returned; the check itself lives in
  * `src/import/validation/ytunnus.ts`.
  */
-import { isValidBusinessId } from '../import/validation/ytunnus';
+import { isValidBusinessId } from '../common/ytunnus';
 
 export interface BusinessIdHit {
   readonly start: number;

@@ -1,4 +1,4 @@
-import { businessIdCheckDigit } from '../import/validation/ytunnus';
+import { businessIdCheckDigit } from '../common/ytunnus';
 import type { Prng } from './prng';
 
 /**

@@ -1,4 +1,4 @@
-import type { EntityRole } from '../import/validation/vocabulary';
+import type { EntityRole } from '../common/vocabulary';
 import type { Planted, Registry, Scene } from './agenda-context';
 import type { Position } from './world';
 

@@ -1,5 +1,5 @@
 import type { Membership } from '../import/validation/dataset.types';
-import type { EntityRole } from '../import/validation/vocabulary';
+import type { EntityRole } from '../common/vocabulary';
 import { addDays } from './dates';
 import type { People } from './people';
 import type { PrivateEntities } from './private-entities';

@@ -1,5 +1,5 @@
 import type { Relationship } from '../import/validation/dataset.types';
-import type { RelationshipKind } from '../import/validation/vocabulary';
+import type { RelationshipKind } from '../common/vocabulary';
 import { addDays } from './dates';
 import type { People } from './people';
 import type { Prng } from './prng';

@@ -4,7 +4,7 @@
  * meetings are generated from it body by body while writing, so they are never all in memory.
  */
 import type { Membership, Organization, OtherName } from '../import/validation/dataset.types';
-import type { BodyRole } from '../import/validation/vocabulary';
+import type { BodyRole } from '../common/vocabulary';
 
 export type EntityKind = 'municipality' | 'county' | 'regional_council' | 'municipal_enterprise' | 'county_enterprise';
 

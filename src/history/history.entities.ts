@@ -1,4 +1,8 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, type PropertyOptions } from '@mikro-orm/core';
+import type { ColumnDef, Columns, Table } from '../database/table';
+import { MEMBERSHIP } from '../memberships/membership.repository';
+import { RELATIONSHIP } from '../relationships/relationship.repository';
+import { INTEREST } from '../interests/interest.repository';
 
 /**
  * Earlier versions of memberships, relationships, declared interests, meetings and agenda items, with the system time
@@ -17,49 +21,52 @@ abstract class HistoryRow {
   recordedTo: Date;
 }
 
+const DDL: Record<ColumnDef['kind'], PropertyOptions<object>> = {
+  id: { type: 'string', length: 200 },
+  text: { type: 'text' },
+  date: { type: 'date' },
+  int: { type: 'integer' },
+  float: { type: 'double' },
+  bool: { type: 'boolean' },
+};
+
+/**
+ * Declares a history entity's columns from its main table's column list, so a column added to
+ * the table is added here too (the migration adds it to both). No foreign keys: a version
+ * outlives the rows it referred to.
+ */
+function historyOf<S extends Columns>(entity: abstract new () => HistoryRow, main: Table<S>): void {
+  for (const [key, c] of main.definitions()) {
+    Property({ ...DDL[c.kind], fieldName: c.column, nullable: c.nullable })(entity.prototype, key);
+  }
+}
+
 @Entity({ tableName: 'membership_history' })
 @Index({ properties: ['id', 'recordedFrom'] })
 export class MembershipHistory extends HistoryRow {
-  @Property({ length: 200 }) id: string;
-  @Property({ length: 200 }) personId: string;
-  @Property({ length: 200 }) organizationId: string;
-  @Property({ type: 'text' }) role: string;
-  @Property({ type: 'date' }) startDate: string;
-  @Property({ type: 'date', nullable: true }) endDate?: string | null;
-  @Property({ length: 200, nullable: true }) deputyForId?: string | null;
-  @Property({ type: 'text', nullable: true }) groupName?: string | null;
-  @Property({ type: 'integer', nullable: true }) deputyOrder?: number | null;
-  @Property({ type: 'text', nullable: true }) label?: string | null;
+  /** Declared by `historyOf` from `MEMBERSHIP`, with the table's other columns. */
+  declare id: string;
   @Property({ length: 64 }) contentHash: string;
 }
+historyOf(MembershipHistory, MEMBERSHIP);
 
 @Entity({ tableName: 'relationship_history' })
 @Index({ properties: ['id', 'recordedFrom'] })
 export class RelationshipHistory extends HistoryRow {
-  @Property({ length: 200 }) id: string;
-  @Property({ length: 200 }) personId: string;
-  @Property({ length: 200 }) relativeId: string;
-  @Property({ type: 'text' }) kind: string;
-  @Property({ type: 'boolean', nullable: true }) half?: boolean | null;
-  @Property({ type: 'date', nullable: true }) startDate?: string | null;
-  @Property({ type: 'date', nullable: true }) endDate?: string | null;
+  /** Declared by `historyOf` from `RELATIONSHIP`, with the table's other columns. */
+  declare id: string;
   @Property({ length: 64 }) contentHash: string;
 }
+historyOf(RelationshipHistory, RELATIONSHIP);
 
 @Entity({ tableName: 'interest_history' })
 @Index({ properties: ['id', 'recordedFrom'] })
 export class InterestHistory extends HistoryRow {
-  @Property({ length: 200 }) id: string;
-  @Property({ length: 200 }) personId: string;
-  @Property({ length: 200, nullable: true }) organizationId?: string | null;
-  @Property({ type: 'text' }) kind: string;
-  @Property({ type: 'text', nullable: true }) description?: string | null;
-  @Property({ type: 'boolean', nullable: true }) material?: boolean | null;
-  @Property({ type: 'date', nullable: true }) declaredOn?: string | null;
-  @Property({ type: 'date', nullable: true }) startDate?: string | null;
-  @Property({ type: 'date', nullable: true }) endDate?: string | null;
+  /** Declared by `historyOf` from `INTEREST`, with the table's other columns. */
+  declare id: string;
   @Property({ length: 64 }) contentHash: string;
 }
+historyOf(InterestHistory, INTEREST);
 
 /**
  * Earlier versions of a meeting: its row with participants and expected absences, as the

@@ -1,5 +1,9 @@
 import type { SqlRunner } from '../database/sql';
 import type { Dataset } from './validation/dataset.types';
+import { PersonRepository } from '../people/person.repository';
+import { MembershipRepository } from '../memberships/membership.repository';
+import { RelationshipRepository } from '../relationships/relationship.repository';
+import { InterestRepository } from '../interests/interest.repository';
 import { groupBy, type Row } from '../database/rows';
 
 
@@ -46,33 +50,11 @@ export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
     }),
   );
 
-  const people = await q('select id, name, given_name, family_name from person order by id');
-  const personNames = await q('select person_id, name, lang, note from person_name order by person_id, position');
-  const personIds = await q('select person_id, scheme, identifier from person_identifier order by person_id, position');
-  const pNamesBy = groupBy(personNames, 'person_id');
-  const pIdsBy = groupBy(personIds, 'person_id');
-  const persons = people.map((p) =>
-    compact({
-      id: p.id as string,
-      name: p.name as string,
-      given_name: p.given_name as string | undefined,
-      family_name: p.family_name as string | undefined,
-      other_names: names(pNamesBy.get(String(p.id))),
-      identifiers: identifiers(pIdsBy.get(String(p.id))),
-    }),
-  );
+  const persons = await new PersonRepository(sql).exportAll();
 
-  const memberships = (
-    await q(`select id, person_id, organization_id, role, start_date::text, end_date::text, deputy_for_id as deputy_for,
-                    group_name as "group", deputy_order, label from membership order by id`)
-  ).map((m) => compact(m));
-  const relationships = (
-    await q('select id, person_id, relative_id, kind, half, start_date::text, end_date::text from relationship order by id')
-  ).map((r) => compact(r));
-  const interests = (
-    await q(`select id, person_id, organization_id, kind, description, material, declared_on::text, start_date::text,
-                    end_date::text from interest order by id`)
-  ).map((i) => compact(i));
+  const memberships = await new MembershipRepository(sql).exportAll();
+  const relationships = await new RelationshipRepository(sql).exportAll();
+  const interests = await new InterestRepository(sql).exportAll();
 
   const events = await exportEvents(sql);
   return compact({

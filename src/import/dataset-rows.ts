@@ -1,11 +1,7 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from '../database/content-hash';
 import type { Dataset } from './validation/dataset.types';
 
 type Org = NonNullable<Dataset['organizations']>[number];
-type PersonRec = NonNullable<Dataset['persons']>[number];
-type MembershipRec = NonNullable<Dataset['memberships']>[number];
-type RelationshipRec = NonNullable<Dataset['relationships']>[number];
-type InterestRec = NonNullable<Dataset['interests']>[number];
 type EventRec = NonNullable<Dataset['events']>[number];
 type ItemRec = EventRec['agenda'][number];
 
@@ -15,9 +11,7 @@ type ItemRec = EventRec['agenda'][number];
  * re-import reports exactly what changed. Export is the inverse mapping, so a file that jaavi
  * exported hashes to the same rows when imported again.
  */
-export function contentHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
-}
+export { contentHash };
 
 const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
 
@@ -39,66 +33,6 @@ export function organizationRows(o: Org): OrganizationRows {
     members: [...(o.member_ids ?? [])],
   };
   return { ...rows, hash: contentHash(rows) };
-}
-
-export interface PersonRows {
-  row: { id: string; name: string; given_name: string | null; family_name: string | null };
-  names: { name: string; lang: string | null; note: string | null }[];
-  identifiers: { scheme: string; identifier: string }[];
-  hash: string;
-}
-
-export function personRows(p: PersonRec): PersonRows {
-  const rows = {
-    row: { id: p.id, name: p.name, given_name: orNull(p.given_name), family_name: orNull(p.family_name) },
-    names: (p.other_names ?? []).map((n) => ({ name: n.name, lang: orNull(n.lang), note: orNull(n.note) })),
-    identifiers: (p.identifiers ?? []).map((i) => ({ scheme: i.scheme, identifier: i.identifier })),
-  };
-  return { ...rows, hash: contentHash(rows) };
-}
-
-export function membershipRow(m: MembershipRec) {
-  const row = {
-    id: m.id,
-    person_id: m.person_id,
-    organization_id: m.organization_id,
-    role: m.role,
-    start_date: m.start_date,
-    end_date: orNull(m.end_date),
-    deputy_for_id: orNull(m.deputy_for),
-    group_name: orNull(m.group),
-    deputy_order: orNull(m.deputy_order),
-    label: orNull(m.label),
-  };
-  return { ...row, content_hash: contentHash(row) };
-}
-
-export function relationshipRow(r: RelationshipRec) {
-  const row = {
-    id: r.id,
-    person_id: r.person_id,
-    relative_id: r.relative_id,
-    kind: r.kind,
-    half: orNull(r.half),
-    start_date: orNull(r.start_date),
-    end_date: orNull(r.end_date),
-  };
-  return { ...row, content_hash: contentHash(row) };
-}
-
-export function interestRow(i: InterestRec) {
-  const row = {
-    id: i.id,
-    person_id: i.person_id,
-    organization_id: orNull(i.organization_id),
-    kind: i.kind,
-    description: orNull(i.description),
-    material: orNull(i.material),
-    declared_on: orNull(i.declared_on),
-    start_date: orNull(i.start_date),
-    end_date: orNull(i.end_date),
-  };
-  return { ...row, content_hash: contentHash(row) };
 }
 
 export interface MeetingRows {

@@ -1,20 +1,19 @@
 import { AppError } from '../common/app-error';
 import type { Dataset } from './validation/dataset.types';
 import {
-  interestRow,
   itemRows,
   meetingRows,
-  membershipRow,
   organizationRows,
-  personRows,
-  relationshipRow,
   type ItemRows,
   type MeetingRows,
   type OrganizationRows,
-  type PersonRows,
 } from './dataset-rows';
+import { PersonRepository } from '../people/person.repository';
+import { MembershipRepository } from '../memberships/membership.repository';
+import { RelationshipRepository } from '../relationships/relationship.repository';
+import { InterestRepository } from '../interests/interest.repository';
 import { lockFactsRevision } from '../database/facts-revision';
-import { arrayLiteral, deleteChildren, insertRows, upsertById, type Column, type Sql } from './sql-batch';
+import { arrayLiteral, deleteChildren, insertRows, upsertById, type Column, type Sql } from '../database/sql-batch';
 
 export interface KindCounts {
   created: number;
@@ -45,36 +44,14 @@ export async function writeDataset(sql: Sql, dataset: Dataset, opts: { eventOffs
   await lockFactsRevision(sql);
   await refuseMovedItems(sql, dataset.events ?? [], opts.eventOffset ?? 0);
   const organizations = await writeOrganizations(sql, (dataset.organizations ?? []).map(organizationRows));
-  const persons = await writePersons(sql, (dataset.persons ?? []).map(personRows));
-  const memberships = await writeFlat(sql, 'membership', (dataset.memberships ?? []).map(membershipRow), [
-    col('person_id', 'text[]', (r) => r.person_id),
-    col('organization_id', 'text[]', (r) => r.organization_id),
-    col('role', 'text[]', (r) => r.role),
-    col('start_date', 'date[]', (r) => r.start_date),
-    col('end_date', 'date[]', (r) => r.end_date),
-    col('deputy_for_id', 'text[]', (r) => r.deputy_for_id),
-    col('group_name', 'text[]', (r) => r.group_name),
-    col('deputy_order', 'int[]', (r) => r.deputy_order),
-    col('label', 'text[]', (r) => r.label),
-  ]);
-  const relationships = await writeFlat(sql, 'relationship', (dataset.relationships ?? []).map(relationshipRow), [
-    col('person_id', 'text[]', (r) => r.person_id),
-    col('relative_id', 'text[]', (r) => r.relative_id),
-    col('kind', 'text[]', (r) => r.kind),
-    col('half', 'boolean[]', (r) => r.half),
-    col('start_date', 'date[]', (r) => r.start_date),
-    col('end_date', 'date[]', (r) => r.end_date),
-  ]);
-  const interests = await writeFlat(sql, 'interest', (dataset.interests ?? []).map(interestRow), [
-    col('person_id', 'text[]', (r) => r.person_id),
-    col('organization_id', 'text[]', (r) => r.organization_id),
-    col('kind', 'text[]', (r) => r.kind),
-    col('description', 'text[]', (r) => r.description),
-    col('material', 'boolean[]', (r) => r.material),
-    col('declared_on', 'date[]', (r) => r.declared_on),
-    col('start_date', 'date[]', (r) => r.start_date),
-    col('end_date', 'date[]', (r) => r.end_date),
-  ]);
+  const personList = dataset.persons ?? [];
+  const persons = counts(personList.length, await new PersonRepository(sql).upsert(personList));
+  const membershipList = dataset.memberships ?? [];
+  const memberships = counts(membershipList.length, await new MembershipRepository(sql).upsert(membershipList));
+  const relationshipList = dataset.relationships ?? [];
+  const relationships = counts(relationshipList.length, await new RelationshipRepository(sql).upsert(relationshipList));
+  const interestList = dataset.interests ?? [];
+  const interests = counts(interestList.length, await new InterestRepository(sql).upsert(interestList));
   const events = dataset.events ?? [];
   const meetings = await writeMeetings(sql, events.map(meetingRows));
   const items = events.flatMap((e) => e.agenda.map((i) => itemRows(e.id, i)));
@@ -87,16 +64,6 @@ export async function writeDataset(sql: Sql, dataset: Dataset, opts: { eventOffs
     }
   }
   return { organizations, persons, memberships, relationships, interests, meetings: meetings.counts, agendaItems };
-}
-
-async function writeFlat<R extends { id: string; content_hash: string }>(
-  sql: Sql,
-  table: string,
-  rows: R[],
-  columns: Column<R>[],
-): Promise<KindCounts> {
-  const all = [col<R>('id', 'text[]', (r) => r.id), ...columns, col<R>('content_hash', 'text[]', (r) => r.content_hash)];
-  return counts(rows.length, await upsertById(sql, table, all, rows));
 }
 
 async function writeOrganizations(sql: Sql, orgs: OrganizationRows[]): Promise<KindCounts> {
@@ -134,29 +101,6 @@ async function writeOrganizations(sql: Sql, orgs: OrganizationRows[]): Promise<K
     col<(typeof members)[number]>('member_id', 'text[]', (m) => m.member),
   ], members);
   return counts(orgs.length, result);
-}
-
-async function writePersons(sql: Sql, persons: PersonRows[]): Promise<KindCounts> {
-  const result = await upsertById(
-    sql,
-    'person',
-    [
-      col<PersonRows>('id', 'text[]', (p) => p.row.id),
-      col<PersonRows>('name', 'text[]', (p) => p.row.name),
-      col<PersonRows>('given_name', 'text[]', (p) => p.row.given_name),
-      col<PersonRows>('family_name', 'text[]', (p) => p.row.family_name),
-      col<PersonRows>('content_hash', 'text[]', (p) => p.hash),
-    ],
-    persons,
-  );
-  const changed = new Set([...result.created, ...result.updated]);
-  const rewrite = persons.filter((p) => changed.has(p.row.id));
-  const ids = rewrite.map((p) => p.row.id);
-  await deleteChildren(sql, 'person_name', 'person_id', ids);
-  await deleteChildren(sql, 'person_identifier', 'person_id', ids);
-  await insertNames(sql, 'person_name', 'person_id', rewrite.map((p) => [p.row.id, p.names] as const));
-  await insertIdentifiers(sql, 'person_identifier', 'person_id', rewrite.map((p) => [p.row.id, p.identifiers] as const));
-  return counts(persons.length, result);
 }
 
 type NameRow = { owner: string; position: number; name: string; lang: string | null; note: string | null };

@@ -1,3 +1,4 @@
+import type { ParticipantRole, RelatedEntityRole } from '../common/vocabulary';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -57,7 +58,7 @@ export class MeetingEditorService {
         start_date: input.startsAt,
         status: input.status ?? 'planned',
         expected_absent: input.expectedAbsent ?? [],
-        participants: (input.participants ?? []).map((p) => ({ person_id: p.personId, role: p.role as never })),
+        participants: (input.participants ?? []).map((p) => ({ person_id: p.personId, role: p.role as ParticipantRole })),
         agenda: [],
       } as EventRecord;
     });
@@ -76,7 +77,7 @@ export class MeetingEditorService {
         start_date: input.startsAt ?? event.start_date,
         status: input.status ?? event.status,
         expected_absent: input.expectedAbsent ?? event.expected_absent,
-        participants: input.participants ? input.participants.map((p) => ({ person_id: p.personId, role: p.role as never })) : event.participants,
+        participants: input.participants ? input.participants.map((p) => ({ person_id: p.personId, role: p.role as ParticipantRole })) : event.participants,
       };
     });
   }
@@ -128,7 +129,7 @@ export class MeetingEditorService {
           if (i.id !== itemId) return i;
           const existing = i.related_entities ?? [];
           if (existing.some((r) => r.entity_type === entity.entityType && r.entity_id === entity.entityId && r.role === entity.role)) return i;
-          const added = { entity_type: entity.entityType, entity_id: entity.entityId, role: entity.role as never, note: entity.note };
+          const added = { entity_type: entity.entityType, entity_id: entity.entityId, role: entity.role as RelatedEntityRole, note: entity.note };
           return { ...i, related_entities: [...existing, added] };
         }),
       };
@@ -238,7 +239,7 @@ function applyItemFields(item: ItemRecord, input: AgendaItemFields): ItemRecord 
     title: input.title ?? item.title,
     description: input.description ?? item.description,
     related_entities: input.relatedEntities
-      ? input.relatedEntities.map((r) => ({ entity_type: r.entityType, entity_id: r.entityId, role: r.role as never, on_behalf_of: r.onBehalfOf, note: r.note }))
+      ? input.relatedEntities.map((r) => ({ entity_type: r.entityType, entity_id: r.entityId, role: r.role as RelatedEntityRole, on_behalf_of: r.onBehalfOf, note: r.note }))
       : item.related_entities,
     prepared_by: input.preparedBy ?? item.prepared_by,
     presented_by: input.presentedBy ?? item.presented_by,

@@ -1,6 +1,6 @@
 import { AppError, type ProblemDetail } from '../common/app-error';
 import type { SqlRunner } from '../database/sql';
-import { arrayLiteral } from '../import/sql-batch';
+import { arrayLiteral } from '../database/sql-batch';
 import type { Principal } from '../auth/roles';
 
 export interface Reference {

@@ -46,6 +46,10 @@ export class Membership {
   @Property({ type: 'text', nullable: true })
   label?: string | null;
 
+  /** A free remark on the seat (public, as the seat is), e.g. where the appointment is recorded. */
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
   @Property({ length: 64, hidden: true })
   contentHash: string;
 

@@ -4,6 +4,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/app-error';
 import { sqlRunner, type SqlRunner } from '../database/sql';
 import { lockFactsRevision } from '../database/facts-revision';
+import { INTEREST, InterestRepository } from '../interests/interest.repository';
+import type { InterestKind, RelationshipKind } from '../common/vocabulary';
+import { membershipSql } from '../memberships/membership.repository';
 import { WarningsCache, type MeetingWarnings } from './warnings-cache';
 import { evaluate } from '../rules';
 import { FactsLoader } from '../checks/facts-loader';
@@ -41,7 +44,7 @@ export class OfficialsService {
     const meetings = await sql(
       `with mine(id) as (
          select m.id from meeting m
-         where m.body_id in (select organization_id from membership where person_id = ? and (end_date is null or end_date >= ?::date - 400))
+         where m.body_id in (${membershipSql.bodiesOf})
          union select meeting_id from meeting_participant where person_id = ?
          union select meeting_id from agenda_item where presented_by_id = ?
          union select i.meeting_id from item_preparer p join agenda_item i on i.id = p.item_id where p.person_id = ?
@@ -102,7 +105,7 @@ export class OfficialsService {
             id,
             person_id: personId,
             organization_id: input.organizationId,
-            kind: input.kind as never,
+            kind: input.kind as InterestKind,
             description: input.description,
             material: input.material,
             declared_on: today,
@@ -116,31 +119,12 @@ export class OfficialsService {
 
   async endInterest(actor: Actor, personId: string, id: string, endDate: string): Promise<void> {
     await this.write(actor, 'interest.end', id, async (sql) => {
-      const [row] = await sql(
-        `select id, person_id, organization_id, kind, description, material, declared_on::text, start_date::text
-         from interest where id = ? for update`,
-        [id],
-      );
-      if (!row || row.person_id !== personId) throw AppError.notFound('interest', id);
-      if (row.start_date && String(row.start_date) > endDate) {
-        throw AppError.badInput('endDate is before the interest began', [{ path: 'endDate', message: `before ${String(row.start_date)}` }]);
+      const row = await new InterestRepository(sql).lock(id);
+      if (!row || row.personId !== personId) throw AppError.notFound('interest', id);
+      if (row.startDate && row.startDate > endDate) {
+        throw AppError.badInput('endDate is before the interest began', [{ path: 'endDate', message: `before ${row.startDate}` }]);
       }
-      const opt = (v: unknown) => (v === null ? undefined : v);
-      return {
-        interests: [
-          {
-            id,
-            person_id: personId,
-            organization_id: opt(row.organization_id),
-            kind: row.kind,
-            description: opt(row.description),
-            material: opt(row.material),
-            declared_on: opt(row.declared_on),
-            start_date: opt(row.start_date),
-            end_date: endDate,
-          } as never,
-        ],
-      };
+      return { interests: [INTEREST.toRecord({ ...row, endDate })] };
     });
   }
 
@@ -161,7 +145,7 @@ export class OfficialsService {
       return {
         persons: input.relativeId ? [] : [{ id: relativeId, name: input.relativeName! }],
         relationships: [
-          { id, person_id: personId, relative_id: relativeId, kind: input.kind as never, start_date: input.startDate, end_date: input.endDate },
+          { id, person_id: personId, relative_id: relativeId, kind: input.kind as RelationshipKind, start_date: input.startDate, end_date: input.endDate },
         ],
       };
     });

@@ -4,8 +4,8 @@ import { AppError } from '../common/app-error';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { sqlRunner } from '../database/sql';
 import type { OrganizationModel } from './models/organization.model';
-import type { MembershipModel } from '../memberships/models/membership.model';
-import { membershipModel, MEMBERSHIP_COLUMNS } from '../memberships/membership-rows';
+import { MembershipModel } from '../memberships/models/membership.model';
+import { MembershipRepository } from '../memberships/membership.repository';
 import { jsonValue as json, type Row } from '../database/rows';
 
 
@@ -70,12 +70,6 @@ export class OrganizationsService {
 
   /** The seats of a body in force on a date: members, chairs and deputies (legal-grounds §5). */
   async seatsOn(bodyId: string, date: string): Promise<MembershipModel[]> {
-    const rows = await sqlRunner(this.em)(
-      `${MEMBERSHIP_COLUMNS} where m.organization_id = ? and m.start_date <= ?::date and (m.end_date is null or m.end_date >= ?::date)
-       order by case m.role when 'chair' then 0 when 'vice_chair' then 1 when 'member' then 2 else 3 end, m.group_name nulls last,
-                m.deputy_order nulls last, p.name, m.id`,
-      [bodyId, date, date],
-    );
-    return rows.map(membershipModel);
+    return (await new MembershipRepository(sqlRunner(this.em)).seatsOn(bodyId, date)).map(MembershipModel.from);
   }
 }

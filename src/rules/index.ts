@@ -2,8 +2,8 @@
 export * from './facts';
 export * from './report';
 export { RULESET, GROUNDS, ground, isGroundCode, sortGrounds, type Ground, type GroundCode } from './grounds';
-export { circleOf, inverseOf, composeChain, RELATIONSHIP_KINDS, CHAIN_STOPS, type Circle } from './kinship';
-export { findRelatives, relationshipGraph, kindOnDate, type Relative, type ChainStep } from './relatives';
+export { circleOf, inverseOf, composeChain, RELATIONSHIP_KINDS, CHAIN_STOPS, CHAIN_KINDS, type Circle } from './kinship';
+export { findRelatives, relationshipGraph, kindOnDate, MAX_CHAIN, type Relative, type ChainStep } from './relatives';
 export { holdsOver, periodOf, inRange, daysBetween, type Period, type PeriodStatus } from './period';
 export { evaluate, meetingDateOf } from './evaluate';
 export { audit, MAX_UPSTREAM_STAGES } from './audit';

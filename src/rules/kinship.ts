@@ -74,6 +74,14 @@ const WORDS: Partial<Record<RelationshipKind, readonly Atom[]>> = {
   spouse_grandparent_spouse: ['S', 'GP', 'S'],
 };
 
+/**
+ * The kinds a chain of two or more relationships continues through: those with a word, less
+ * the stops. The facts loader follows only these from the second step on.
+ */
+export const CHAIN_KINDS: ReadonlySet<RelationshipKind> = new Set(
+  (Object.keys(WORDS) as RelationshipKind[]).filter((kind) => !CHAIN_STOPS.has(kind)),
+);
+
 const BY_WORD = new Map<string, RelationshipKind>();
 for (const [kind, word] of Object.entries(WORDS) as [RelationshipKind, Atom[]][]) {
   // `spouse` and `cohabiting_partner` share the word S; a derived bare S never arises.

@@ -1,3 +1,7 @@
+import type { PersonRecord } from '../../people/person.repository';
+import type { RelationshipRecord } from '../../relationships/relationship.repository';
+import type { InterestRecord } from '../../interests/interest.repository';
+import type { MembershipRecord } from '../../memberships/membership.repository';
 /**
  * A `jaavi-dataset/1` document as it is written in files (snake_case), mirroring
  * `dataset.schema.json`. `validateDataset` returns this type only after every check passed.
@@ -14,7 +18,7 @@ import type {
   RecusalDecider,
   RelatedEntityRole,
   RelationshipKind,
-} from './vocabulary';
+} from '../../common/vocabulary';
 
 /** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -57,53 +61,17 @@ export interface Organization {
   readonly owners?: readonly Owner[];
 }
 
-export interface Person {
-  readonly id: string;
-  readonly name: string;
-  readonly given_name?: string;
-  readonly family_name?: string;
-  readonly other_names?: readonly OtherName[];
-  readonly identifiers?: readonly Identifier[];
-}
+/** A person: the `person` table's columns (`PERSON`), with other names and identifiers. */
+export type Person = PersonRecord;
 
-export interface Membership {
-  readonly id: string;
-  readonly person_id: string;
-  readonly organization_id: string;
-  readonly role: BodyRole | EntityRole;
-  readonly start_date: IsoDate;
-  /** Last day in office, inclusive. */
-  readonly end_date?: IsoDate;
-  /** Personal deputy: the id of the principal's membership in the same body. */
-  readonly deputy_for?: string;
-  /** Council group (party or list). */
-  readonly group?: string;
-  /** Council deputies: 1, 2, … within the group. */
-  readonly deputy_order?: number;
-  readonly label?: string;
-}
+/** A membership: its fields are the `membership` table's columns (`MEMBERSHIP`). */
+export type Membership = MembershipRecord;
 
-export interface Relationship {
-  readonly id: string;
-  readonly person_id: string;
-  readonly relative_id: string;
-  readonly kind: RelationshipKind;
-  readonly half?: boolean;
-  readonly start_date?: IsoDate;
-  readonly end_date?: IsoDate;
-}
+/** A relationship: the `relationship` table's columns (`RELATIONSHIP`). */
+export type Relationship = RelationshipRecord;
 
-export interface Interest {
-  readonly id: string;
-  readonly person_id: string;
-  readonly organization_id?: string;
-  readonly kind: InterestKind;
-  readonly description?: string;
-  readonly material?: boolean;
-  readonly declared_on?: IsoDate;
-  readonly start_date?: IsoDate;
-  readonly end_date?: IsoDate;
-}
+/** A declared interest: the `interest` table's columns (`INTEREST`). */
+export type Interest = InterestRecord;
 
 export interface EventParticipant {
   readonly person_id: string;

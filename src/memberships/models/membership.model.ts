@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/date.scalar';
 import { MembershipRole } from '../../common/graphql-enums';
+import type { MembershipView } from '../membership.repository';
 
 /** A seat in a body or a position in an entity, for a period. */
 @ObjectType('Membership')
@@ -37,4 +38,12 @@ export class MembershipModel {
 
   @Field(() => Int, { nullable: true })
   deputyOrder: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A free remark on the seat, e.g. where the appointment is recorded.' })
+  note: string | null;
+
+  /** The stored row as the API shows it: every column under its own name, the principal as `deputyForId`. */
+  static from(view: MembershipView): MembershipModel {
+    return { ...view, deputyForId: view.deputyFor };
+  }
 }

@@ -1,4 +1,4 @@
-import { businessIdCheckDigit, isValidBusinessId } from '../../../src/import/validation/ytunnus';
+import { businessIdCheckDigit, isValidBusinessId } from '../../../src/common/ytunnus';
 
 describe('isValidBusinessId (Y-tunnus)', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describeValue } from '../describe-value';
 import { type Row, field, rows } from '../loose';
 import { type PathProblem, problem } from '../problem';
 import type { ValidationContext } from '../validation-context';
-import { businessIdCheckDigit } from '../ytunnus';
+import { businessIdCheckDigit } from '../../../common/ytunnus';
 import type { DatasetRule } from './dataset-rule';
 
 const BUSINESS_ID_SCHEME = 'fi:ytunnus';

@@ -1,7 +1,7 @@
 import { field, rows, strings } from '../loose';
 import { type PathProblem, problem } from '../problem';
 import type { ValidationContext } from '../validation-context';
-import { BODY_CLASSIFICATIONS } from '../vocabulary';
+import { BODY_CLASSIFICATIONS } from '../../../common/vocabulary';
 import type { DatasetRule } from './dataset-rule';
 import { classificationOf, describeOrganization, duplicateEntries, isEntity, unknownOrganization, unknownPerson } from './lookups';
 

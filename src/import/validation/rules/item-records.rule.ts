@@ -2,7 +2,7 @@ import { quote } from '../describe-value';
 import { type Row, field, has, isObj, member, rows, str, strings } from '../loose';
 import { type PathProblem, problem } from '../problem';
 import type { ValidationContext } from '../validation-context';
-import { GROUND_CODES, isGroundCode } from '../ground-codes';
+import { GROUND_CODES, isGroundCode } from '../../../common/ground-codes';
 import type { DatasetRule } from './dataset-rule';
 import { duplicateEntries, unknownPerson } from './lookups';
 

@@ -12,7 +12,7 @@ import {
   ENTITY_CLASSIFICATIONS,
   type EntityClassification,
   isOneOf,
-} from '../vocabulary';
+} from '../../../common/vocabulary';
 
 /** The organization's classification, when it is a known one. */
 export function classificationOf(row: Row): Classification | undefined {

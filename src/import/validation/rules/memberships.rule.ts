@@ -2,7 +2,7 @@ import { quote } from '../describe-value';
 import { type Row, field, has, str } from '../loose';
 import { type PathProblem, problem } from '../problem';
 import type { ValidationContext } from '../validation-context';
-import { BODY_ROLES, ENTITY_ROLES, MEMBERSHIP_ROLES, PRINCIPAL_ROLES, isOneOf } from '../vocabulary';
+import { BODY_ROLES, ENTITY_ROLES, MEMBERSHIP_ROLES, PRINCIPAL_ROLES, isOneOf } from '../../../common/vocabulary';
 import type { DatasetRule } from './dataset-rule';
 import { classificationOf, describeOrganization, isBody, isEntity, unknownOrganization, unknownPerson, withArticle } from './lookups';
 

@@ -2,7 +2,7 @@ import { describeValue } from '../describe-value';
 import { type Row, field, has, member, num, rows, strings } from '../loose';
 import { type PathProblem, problem } from '../problem';
 import type { ValidationContext } from '../validation-context';
-import { type Classification, JOINT_AUTHORITY_CLASSIFICATIONS, OWNABLE_CLASSIFICATIONS, isOneOf } from '../vocabulary';
+import { type Classification, JOINT_AUTHORITY_CLASSIFICATIONS, OWNABLE_CLASSIFICATIONS, isOneOf } from '../../../common/vocabulary';
 import type { DatasetRule } from './dataset-rule';
 import { classificationOf, describeOrganization, duplicateEntries, isBody, unknownOrganization, withArticle } from './lookups';
 

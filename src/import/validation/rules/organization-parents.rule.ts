@@ -2,7 +2,7 @@ import { quote } from '../describe-value';
 import { type Row, field, str } from '../loose';
 import { type PathProblem, problem } from '../problem';
 import type { ValidationContext } from '../validation-context';
-import { type Classification, ENTERPRISE_CLASSIFICATIONS, isOneOf } from '../vocabulary';
+import { type Classification, ENTERPRISE_CLASSIFICATIONS, isOneOf } from '../../../common/vocabulary';
 import type { DatasetRule } from './dataset-rule';
 import { classificationOf, describeOrganization, isBody, isEntity, unknownOrganization, withArticle } from './lookups';
 

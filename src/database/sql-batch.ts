@@ -1,5 +1,7 @@
-/** Runs one SQL statement with positional parameters inside the import's transaction. */
-export type Sql = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+import type { SqlRunner } from './sql';
+
+/** Runs one SQL statement with positional parameters inside the caller's transaction. */
+export type Sql = SqlRunner;
 
 export interface Column<R> {
   name: string;
@@ -46,43 +48,55 @@ function unnestList<R>(columns: Column<R>[]): string {
 }
 
 /**
- * Inserts or updates rows by primary key `id`, leaving rows whose `content_hash` is unchanged
- * untouched. Passes each column as one array parameter (`unnest`), so a batch is one statement.
- * Returns the ids written, split into created and updated.
+ * The upsert of one batch: insert by primary key `id`, or update the row when its
+ * `content_hash` changed (an unchanged row is left untouched, so counts are exact and history
+ * is not written). Each column is one array parameter (`unnest`), so a batch is one statement.
  */
-export async function upsertById<R>(sql: Sql, table: string, columns: Column<R>[], rows: readonly R[], options: { versioned?: boolean } = {}) {
-  const created: string[] = [];
-  const updated: string[] = [];
+export function upsertStatement<R>(table: string, columns: Column<R>[], options: { versioned?: boolean } = {}): string {
   const names = columns.map((c) => `"${c.name}"`).join(', ');
   const updates = columns
     .filter((c) => c.name !== 'id')
     .map((c) => `"${c.name}" = excluded."${c.name}"`)
     .concat(options.versioned ? [`"version" = "${table}"."version" + 1`] : [])
     .join(', ');
-  for (const batch of chunks(rows)) {
-    const result = await sql(
-      `insert into "${table}" (${names}) select ${selectList(columns)} from ${unnestList(columns)}
+  return `insert into "${table}" (${names}) select ${selectList(columns)} from ${unnestList(columns)}
        on conflict (id) do update set ${updates}
        where "${table}".content_hash is distinct from excluded.content_hash
-       returning id, (xmax = 0) as inserted`,
-      arrays(columns, batch),
-    );
+       returning id, (xmax = 0) as inserted`;
+}
+
+/**
+ * Inserts or updates rows by primary key (`upsertStatement`), a batch per statement. Returns
+ * the ids written, split into created and updated.
+ */
+export async function upsertById<R>(sql: Sql, table: string, columns: Column<R>[], rows: readonly R[], options: { versioned?: boolean } = {}) {
+  const created: string[] = [];
+  const updated: string[] = [];
+  const statement = upsertStatement(table, columns, options);
+  for (const batch of chunks(rows)) {
+    const result = await sql(statement, arrays(columns, batch));
     for (const r of result) (r.inserted ? created : updated).push(String(r.id));
   }
   return { created, updated };
 }
 
+/** The plain insert of one batch of child rows. */
+export function insertStatement<R>(table: string, columns: Column<R>[]): string {
+  const names = columns.map((c) => `"${c.name}"`).join(', ');
+  return `insert into "${table}" (${names}) select ${selectList(columns)} from ${unnestList(columns)}`;
+}
+
 /** Plain batched insert of child rows. */
 export async function insertRows<R>(sql: Sql, table: string, columns: Column<R>[], rows: readonly R[]) {
-  const names = columns.map((c) => `"${c.name}"`).join(', ');
-  for (const batch of chunks(rows)) {
-    await sql(`insert into "${table}" (${names}) select ${selectList(columns)} from ${unnestList(columns)}`, arrays(columns, batch));
-  }
+  const statement = insertStatement(table, columns);
+  for (const batch of chunks(rows)) await sql(statement, arrays(columns, batch));
 }
+
+/** The delete of the child rows of a batch of parents. */
+export const deleteStatement = (table: string, parentColumn: string): string => `delete from "${table}" where "${parentColumn}" = any(?::text[])`;
 
 /** Deletes the child rows of the given parents, before they are written anew. */
 export async function deleteChildren(sql: Sql, table: string, parentColumn: string, parentIds: readonly string[]) {
-  for (const batch of chunks(parentIds)) {
-    await sql(`delete from "${table}" where "${parentColumn}" = any(?::text[])`, [arrayLiteral(batch)]);
-  }
+  const statement = deleteStatement(table, parentColumn);
+  for (const batch of chunks(parentIds)) await sql(statement, [arrayLiteral(batch)]);
 }
