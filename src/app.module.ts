@@ -13,7 +13,9 @@ import { StorableTextPipe } from './common/storable-text.pipe';
 import { DateScalar } from './common/date.scalar';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { WindowThrottlerStorage } from './auth/window-throttler-storage';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { throttlerStorage } from './auth/throttler-storage.factory';
+import { DATABASE_TARGET } from './database/database.module';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
@@ -54,14 +56,20 @@ export class AppModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),
         CoreModule.forRoot(config, database),
         AuthModule,
         AuditModule,
         WebModule,
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }], storage: new WindowThrottlerStorage() }),
+        ThrottlerModule.forRootAsync({
+          inject: [MikroORM, DATABASE_TARGET],
+          useFactory: (orm: MikroORM, target: DatabaseTarget) => ({
+            throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+            storage: throttlerStorage(config, orm, target.embedded),
+          }),
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           ...queryLimits(config),

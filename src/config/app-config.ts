@@ -53,6 +53,11 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** Redis for the rate-limit counters (shared by the instances); without it, PostgreSQL. */
+  @IsOptional()
+  @IsString()
+  REDIS_URL?: string;
+
   /** Comma-separated origins allowed by CORS; none by default. */
   @IsOptional()
   @IsString()
@@ -72,6 +77,11 @@ export class AppConfig {
   @IsOptional()
   @IsIn(['true', 'false'])
   JAAVI_DEMO?: 'true' | 'false';
+
+  /** `false`: do not run migrations at start (run `jaavi migrate` as a separate step). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  JAAVI_MIGRATE?: 'true' | 'false';
 
   get embedded(): boolean {
     return !this.DATABASE_URL;

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config/app-config';
 import { ormConfig } from '../config/mikro-orm.config';
+import { migrateUnderLock } from './migrate';
 import { readLiveOwner, startEmbeddedServer, type EmbeddedServer } from './embedded-server';
 
 export interface DatabaseTarget {
@@ -29,9 +30,9 @@ export async function resolveDatabase(config: AppConfig, opts: { inMemory?: bool
   return { url: server.url, embedded: true, close: () => server.stop() };
 }
 
-/** Connects MikroORM to the target and brings the schema up to date (migrations run on start). */
+/** Connects MikroORM to the target and brings the schema up to date (under the migrations' lock). */
 export async function initOrm(target: Pick<DatabaseTarget, 'url' | 'embedded'>, extra: Partial<Options> = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(target.url, target.embedded, extra));
-  await orm.getMigrator().up();
+  await migrateUnderLock(orm, target.embedded);
   return orm;
 }
