@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { RetryReadsInterceptor } from './common/retry-reads.interceptor';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { LoggerModule } from 'nestjs-pino';
@@ -24,6 +25,10 @@ import { ThrottleGuard } from './auth/throttle.guard';
 import { AuditModule } from './audit/audit.module';
 import { SignInResolver } from './demo/sign-in.resolver';
 import { WebModule } from './web/web.module';
+import { requestId } from './common/request-id';
+import { MetricsService } from './metrics/metrics.service';
+import { MetricsPlugin } from './metrics/metrics.plugin';
+import { MetricsController } from './metrics/metrics.controller';
 
 /**
  * Depth, cost, alias and token limits, checked while validating the query, before anything runs
@@ -55,8 +60,16 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+            genReqId: requestId,
+            // One line per request: id, method, path, status, duration; no header dump.
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            // A 5xx is logged with its status, not with pino-http's made-up "failed with status code" stack.
+            customErrorObject: (_req, _res, _error, value: Record<string, unknown>) => ({ req: value.req, res: value.res, responseTime: value.responseTime }),
+            customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') || req.url === '/metrics' },
           },
         }),
         CoreModule.forRoot(config, database),
@@ -82,16 +95,22 @@ export class AppModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphqlError,
+          // A lost database answers 503 with Retry-After (extensions.http on the error), even when
+          // other fields of the response have data; @nestjs/apollo would reset it to 200.
+          preserveHttpStatusForExecutionErrors: false,
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         DateScalar,
+        MetricsService,
+        MetricsPlugin,
         SignInResolver,
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: RetryReadsInterceptor },
         { provide: APP_PIPE, useClass: StorableTextPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -1,5 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { isTransientDatabaseError } from '../common/transient-error';
 
 type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -30,9 +31,23 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
   }
 
   async increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string): Promise<StorageRecord> {
-    const [row] = await this.orm.em.getConnection().execute<{ hits: number; seconds_left: number }[]>(INCREMENT, [`${throttlerName}:${key}`, ttl]);
+    const row = await this.hit(`${throttlerName}:${key}`, ttl);
     const isBlocked = row.hits > limit;
     return { totalHits: row.hits, timeToExpire: row.seconds_left, isBlocked, timeToBlockExpire: isBlocked ? row.seconds_left : 0 };
+  }
+
+  /**
+   * Once more on a lost connection (the pool opens a new one): at worst a hit is counted twice,
+   * which beats refusing a request because a connection was recycled.
+   */
+  private async hit(id: string, ttl: number): Promise<{ hits: number; seconds_left: number }> {
+    const run = () => this.orm.em.getConnection().execute<{ hits: number; seconds_left: number }[]>(INCREMENT, [id, ttl]);
+    try {
+      return (await run())[0];
+    } catch (error) {
+      if (!isTransientDatabaseError(error)) throw error;
+      return (await run())[0];
+    }
   }
 
   async evict(): Promise<void> {

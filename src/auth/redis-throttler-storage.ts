@@ -41,6 +41,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    // quit() waits for a connection; a client still trying to connect is just stopped.
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => undefined);
+    this.redis.disconnect();
   }
 }

@@ -3,7 +3,7 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ValidationError as OrmValidationError } from '@mikro-orm/core';
 import { AppError, type ErrorCode, type ProblemDetail } from './app-error';
-import { isTransientDatabaseError, RETRY_AFTER_SECONDS } from './transient-error';
+import { isTransientDatabaseError, RETRY_AFTER_SECONDS, transientReason } from './transient-error';
 
 const HTTP_CODES: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -27,7 +27,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof GraphQLError) return exception;
     const { code, message, problems } = this.classify(exception);
     if (code === 'INTERNAL_SERVER_ERROR') this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (code === 'SERVICE_UNAVAILABLE') this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    if (code === 'SERVICE_UNAVAILABLE') this.logger.warn(`database unavailable: ${transientReason(exception)}`);
     return new GraphQLError(message, {
       extensions: { code, ...(problems.length > 0 ? { problems } : {}), ...(code === 'SERVICE_UNAVAILABLE' ? UNAVAILABLE_EXTENSIONS : {}) },
     });

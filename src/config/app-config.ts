@@ -58,6 +58,12 @@ export class AppConfig {
   @IsString()
   REDIS_URL?: string;
 
+  /** Bearer token a Prometheus scraper sends to `/metrics`; without it `/metrics` is not served. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
+
   /** Comma-separated origins allowed by CORS; none by default. */
   @IsOptional()
   @IsString()
