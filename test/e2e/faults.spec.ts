@@ -1,3 +1,4 @@
+import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { Client } from 'pg';
 import { tokenFor } from '../setup/test-app';
 import { emptyDatabase, POSTGRES_URL, startInstance, type Instance } from '../setup/instances';
@@ -106,6 +107,85 @@ describe('lost database connections under load', () => {
 
     // Healed without a restart: every operation succeeds again, the probes say ready.
     for (const [name, query, variables] of operations) expect(await call(name, query, variables)).toMatchObject({ status: 200, code: undefined });
+    expect((await fetch(`${instance.url}/health/ready`)).status).toBe(200);
+    expect(instance.process.exitCode).toBeNull();
+  }, 120_000);
+});
+
+/**
+ * A TCP proxy in front of PostgreSQL that can be taken down and brought back, as a database
+ * restart or failover looks from the service: connections cut, new ones refused, then accepted.
+ */
+class DatabaseProxy {
+  private server: Server | null = null;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly target: URL) {}
+
+  async up(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = connect(Number(this.target.port || 5432), this.target.hostname);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => undefined);
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async down(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = null;
+  }
+}
+
+describe('a database that goes away and comes back', () => {
+  let db: Awaited<ReturnType<typeof emptyDatabase>>;
+  let proxy: DatabaseProxy;
+  let instance: Instance;
+  let admin: string;
+
+  const ask = async () => {
+    const response = await fetch(`${instance.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ query: '{ auditLog(first: 1) { nodes { id } } }' }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    return { status: response.status, code: body.errors?.[0]?.extensions?.code, retryAfter: response.headers.get('retry-after') };
+  };
+
+  beforeAll(async () => {
+    db = await emptyDatabase();
+    proxy = new DatabaseProxy(new URL(db.url));
+    await proxy.up();
+    const viaProxy = new URL(db.url);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    instance = await startInstance({ DATABASE_URL: viaProxy.toString() });
+    admin = await tokenFor({ sub: 'restart-admin', roles: ['admin'] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await instance?.stop();
+    await proxy?.down().catch(() => undefined);
+    await db?.drop();
+  });
+
+  it('answers SERVICE_UNAVAILABLE while it is away, and serves again when it is back, without a restart', async () => {
+    expect(await ask()).toMatchObject({ status: 200, code: undefined });
+    await proxy.down();
+    // Connections refused for longer than the pool waits for one (10 s): the client is told to retry.
+    const away = await ask();
+    expect(away).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '1' });
+    expect((await fetch(`${instance.url}/health/ready`)).status).toBe(503);
+    expect((await fetch(`${instance.url}/health/live`)).status).toBe(200);
+    await proxy.up();
+    expect(await ask()).toMatchObject({ status: 200, code: undefined });
     expect((await fetch(`${instance.url}/health/ready`)).status).toBe(200);
     expect(instance.process.exitCode).toBeNull();
   }, 120_000);
