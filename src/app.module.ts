@@ -24,6 +24,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { ThrottleGuard } from './auth/throttle.guard';
 import { AuditModule } from './audit/audit.module';
 import { SignInResolver } from './demo/sign-in.resolver';
+import { ViewerResolver } from './auth/viewer.resolver';
 import { WebModule } from './web/web.module';
 import { requestId } from './common/request-id';
 import { MetricsService } from './metrics/metrics.service';
@@ -107,6 +108,7 @@ export class AppModule {
         MetricsService,
         MetricsPlugin,
         SignInResolver,
+        ViewerResolver,
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },

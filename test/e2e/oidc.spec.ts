@@ -93,6 +93,9 @@ describe("the city's identity provider", () => {
     expect((await t.gql(query, {}, await provider.token('kv-auditor'))).errors).toBeUndefined();
     // A secretary may not read the audit log: the mapped role is the one that counts.
     expect((await t.gql(query, {}, await provider.token('kv-secretary'))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    // The web app shows its pages from what the service made of the token.
+    const viewer = await t.gql<{ viewer: unknown }>('{ viewer { sub roles person bodies } }', {}, await provider.token('kv-secretary'));
+    expect(viewer.data!.viewer).toEqual({ sub: 'kv-secretary', roles: ['secretary'], person: null, bodies: ['k-kh'] });
     // A group with no mapping gives no role.
     expect((await t.gql(query, {}, await provider.token('kv-nobody'))).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect(warnings.at(-1)).toBe('token refused: no jaavi role in claim "realm_access.roles"');

@@ -11,7 +11,7 @@ const keys = JSON.parse(keysJson);
 
 /** The users as the city's provider knows them: nested roles, group names, person, bodies. */
 const USERS = {
-  'kv-secretary': { realm_access: { roles: ['kv-sihteerit', 'offline_access'] }, hetu_free_person: null, bodies: ['k-kh'] },
+  'kv-secretary': { realm_access: { roles: ['kv-sihteerit', 'offline_access'] }, bodies: ['k-kh'] },
   'kv-auditor': { realm_access: { roles: ['kv-tarkastajat'] } },
   'kv-nobody': { realm_access: { roles: ['kv-muut'] } },
   'kv-opaque-auditor': { realm_access: { roles: ['kv-tarkastajat'] } },
