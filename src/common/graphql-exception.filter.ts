@@ -38,6 +38,11 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     const res = host.switchToHttp().getResponse<{ headersSent: boolean; status(n: number): { json(b: unknown): void }; setHeader(k: string, v: string): void }>();
     if (res.headersSent) return;
     if (exception instanceof HttpException) return void res.status(exception.getStatus()).json(exception.getResponse());
+    // Errors of Express middleware (body parser: too large, malformed JSON) carry their status.
+    const status = (exception as { status?: unknown } | null)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return void res.status(status).json({ status: 'error', code: HTTP_CODES[status] ?? 'BAD_USER_INPUT', message: status === 413 ? 'the request body is too large' : 'bad request' });
+    }
     if (isTransientDatabaseError(exception)) {
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
       return void res.status(503).json({ status: 'error', code: 'SERVICE_UNAVAILABLE' });
