@@ -3,7 +3,7 @@
  * and `token` answer without loading NestJS, MikroORM and the domain (about a second of CPU).
  */
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -28,7 +28,7 @@ import { print, readText, type DbOptions, type HistoryOptions, type Lang } from 
 /** A scenario file wraps its dataset (`{ "dataset": {…}, "expect": … }`): take the dataset. */
 function datasetOf(document: unknown): unknown {
   if (document && typeof document === 'object' && !('format' in document) && 'dataset' in document) {
-    return (document as { dataset: unknown }).dataset;
+    return (document).dataset;
   }
   return document;
 }

@@ -48,7 +48,7 @@ export class MeetingEditorService {
         expected_absent: input.expectedAbsent ?? [],
         participants: (input.participants ?? []).map((p) => ({ person_id: p.personId, role: p.role as never })),
         agenda: [],
-      } as EventRecord;
+      };
     });
   }
 
@@ -79,7 +79,7 @@ export class MeetingEditorService {
       const event = eventFromMeeting(await readMeeting(sql, input.meetingId));
       await assertReferences(sql, itemReferences(input));
       const order = input.order ?? Math.max(0, ...event.agenda.map((i) => i.order)) + 1;
-      const item = applyItemFields({ id: itemId, order, title: input.title } as ItemRecord, input);
+      const item = applyItemFields({ id: itemId, order, title: input.title }, input);
       return { ...event, agenda: [...event.agenda, item] };
     }, itemId);
   }
