@@ -93,7 +93,7 @@ export async function checkCommand(options: DbOptions & { meeting: string; forma
 export async function auditCommand(options: DbOptions & { meeting: string; format: string; lang: Lang }): Promise<void> {
   await withContext(options, async (ctx) => {
     const checks = ctx.get(ChecksService);
-    const report = await checks.audit(options.meeting);
+    const report = await checks.audit(options.meeting, { lang: options.lang, heldOnly: true });
     print(options.format === 'text' ? auditAsText(report, options.lang) : JSON.stringify(checks.auditDocument(report), null, 2));
   });
 }

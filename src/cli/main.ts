@@ -53,7 +53,7 @@ export function buildProgram(): Command {
 
   program
     .command('audit')
-    .description('audit a held meeting: missed and unfounded recusals, upstream defects (jaavi-audit/1)')
+    .description('audit a held meeting: missed, unfounded and ungrounded recusals, upstream defects at every stage (jaavi-audit/1)')
     .requiredOption('--meeting <id>', 'meeting id')
     .option('--dataset <file>', 'import this dataset first')
     .option('--in-memory', 'use a throw-away embedded database')
