@@ -26,6 +26,9 @@ const AUDIT = `query($id: ID!, $lang: String) { meetingAudit(meetingId: $id, lan
  * recusals, explained audit findings, prepared_in cycles refused, the CLI refusing to audit a
  * meeting not held, and a run stored under an older ruleset keeping its id.
  */
+/** Tests that start the CLI (a child process each, the --in-memory one with its own embedded database). */
+const CLI_TIMEOUT = 180_000;
+
 describe('audit under fi-2026.2', () => {
   let t: TestApp;
   let auditor: string;
@@ -60,7 +63,7 @@ describe('audit under fi-2026.2', () => {
     expect(gql.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(gql.errors![0].extensions!.problems).toContainEqual(expect.objectContaining({ path: 'events[0].agenda[0].prepared_in', code: 'prepared_in_cycle' }));
     expect(await tableCounts(t.databaseUrl)).toEqual(before);
-  });
+  }, CLI_TIMEOUT);
 
   it('refuses an agenda edit that would close a prepared_in cycle, and changes nothing', async () => {
     expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('R05') })).errors).toBeUndefined();
@@ -118,7 +121,7 @@ describe('audit under fi-2026.2', () => {
     expect(text.stdout).toContain('Defect upstream: reijo [member; HL28_1_3] (i-tl-start, tl-0 2025-09-16, stage 2)');
     expect(text.stdout).toMatch(/circle-1 relative \(spouse\) of Reijo/);
     expect(text.stdout).toMatch(/evidence: relationship .*spouse/);
-  });
+  }, CLI_TIMEOUT);
 
   it('lists recusals without a ground in JSON, text and GraphQL', async () => {
     const file = join(dir, 'r06.json');
@@ -131,7 +134,7 @@ describe('audit under fi-2026.2', () => {
     expect(text.stdout).toContain('Esteellisyyden peruste puuttuu pöytäkirjasta: ilkka');
     const answer = await t.gql<{ meetingAudit: { items: Json[] } }>(AUDIT, { id: 'tl-0' }, auditor);
     expect(answer.data!.meetingAudit.items[0]!.ungroundedRecusals).toEqual([{ personId: 'ilkka' }]);
-  });
+  }, CLI_TIMEOUT);
 
   it('the CLI refuses to audit a meeting that is not held', async () => {
     const file = join(dir, 't01.json');
@@ -140,7 +143,7 @@ describe('audit under fi-2026.2', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('meeting "kh-1" has not been held');
-  });
+  }, CLI_TIMEOUT);
 
   it('a historical re-check names the ruleset of the stored run it compares with', async () => {
     expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('T01') })).errors).toBeUndefined();
