@@ -18,6 +18,8 @@ import { CounterpartyDetector } from '../counterparties/counterparty-detector';
 import { sqlRunner } from '../database/sql';
 import { RecusalsService } from '../recusals/recusals.service';
 import { recusalsCsv } from '../recusals/recusals-csv';
+import { recusalsXlsx } from '../recusals/recusals-xlsx';
+import type { Lang } from '../rules/report';
 import { SummonsService } from '../checks/summons.service';
 import { isCalendarDate } from '../common/date.scalar';
 import { CLI_ACTOR } from '../audit/actor';
@@ -92,7 +94,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   const format = () => new Option('--format <format>', 'output format').choices(['json', 'text']).default('json');
-  const lang = () => new Option('--lang <lang>', 'language of explanations').choices(['fi', 'en']).default('fi');
+  const lang = () => new Option('--lang <lang>', 'language of explanations, notes, reasons and headers').choices(['fi', 'sv', 'en']).default('fi');
 
   program
     .command('import')
@@ -128,7 +130,7 @@ export function buildProgram(): Command {
     .option('--in-memory', 'use a throw-away embedded database')
     .addOption(format())
     .addOption(lang())
-    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
+    .action(async (opts: DbOptions & { meeting: string; format: string; lang: Lang }) => {
       await withContext({ ...program.opts(), ...opts }, async (ctx) => {
         const checks = ctx.get(ChecksService);
         const stored = await checks.check(opts.meeting, CLI_ACTOR, { lang: opts.lang });
@@ -144,7 +146,7 @@ export function buildProgram(): Command {
     .option('--in-memory', 'use a throw-away embedded database')
     .addOption(format())
     .addOption(lang())
-    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
+    .action(async (opts: DbOptions & { meeting: string; format: string; lang: Lang }) => {
       await withContext({ ...program.opts(), ...opts }, async (ctx) => {
         const checks = ctx.get(ChecksService);
         const report = await checks.audit(opts.meeting);
@@ -163,8 +165,10 @@ export function buildProgram(): Command {
       .option('--from <date>', 'first meeting date, YYYY-MM-DD')
       .option('--to <date>', 'last meeting date, YYYY-MM-DD')
       .option('--out <file>', 'write to a file instead of stdout')
-      .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
-      .action(async (opts: { person?: string; body?: string; organization?: string; ground?: string; from?: string; to?: string; out?: string; format: string }) => {
+      .addOption(new Option('--format <format>', 'output format (xlsx needs --out)').choices(['csv', 'xlsx', 'json']).default('csv'))
+      .addOption(lang())
+      .action(async (opts: { person?: string; body?: string; organization?: string; ground?: string; from?: string; to?: string; out?: string; format: string; lang: Lang }) => {
+        if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out FILE');
         for (const key of ['from', 'to'] as const) {
           if (opts[key] && !isCalendarDate(opts[key]!)) throw new UsageError(`--${key} must be a date YYYY-MM-DD`);
         }
@@ -181,7 +185,11 @@ export function buildProgram(): Command {
           }
           return all;
         });
-        const text = opts.format === 'csv' ? recusalsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
+        if (opts.format === 'xlsx') {
+          writeFileSync(opts.out!, await recusalsXlsx(rows, opts.lang));
+          return;
+        }
+        const text = opts.format === 'csv' ? recusalsCsv(rows, opts.lang) : `${JSON.stringify(rows, null, 2)}\n`;
         if (opts.out) writeFileSync(opts.out, text);
         else process.stdout.write(text);
       });
@@ -196,7 +204,7 @@ export function buildProgram(): Command {
     .option('--in-memory', 'use a throw-away embedded database')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'html']).default('json'))
     .addOption(lang())
-    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
+    .action(async (opts: DbOptions & { meeting: string; format: string; lang: Lang }) => {
       await withContext({ ...program.opts(), ...opts }, async (ctx) => {
         const summons = ctx.get(SummonsService);
         print(opts.format === 'html' ? await summons.document(opts.meeting, opts.lang) : JSON.stringify(await summons.list(opts.meeting, opts.lang), null, 2));

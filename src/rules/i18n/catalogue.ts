@@ -137,6 +137,9 @@ export interface Catalogue {
   };
   /** Column headers of the recusals CSV and XLSX. */
   readonly csv: {
+    readonly kind: string;
+    readonly kindRecorded: string;
+    readonly kindMissed: string;
     readonly date: string;
     readonly meetingId: string;
     readonly bodyId: string;

@@ -186,6 +186,9 @@ export const EN: Catalogue = {
     summary: '{items}, {findings}',
   },
   csv: {
+    kind: 'Type',
+    kindRecorded: 'recorded recusal',
+    kindMissed: 'missed recusal',
     date: 'Date',
     meetingId: 'Meeting',
     bodyId: 'Body id',

@@ -183,6 +183,9 @@ export const FI: Catalogue = {
     summary: '{items}, {findings}',
   },
   csv: {
+    kind: 'Tyyppi',
+    kindRecorded: 'kirjattu jääväys',
+    kindMissed: 'huomaamatta jäänyt jääväys',
     date: 'Päivämäärä',
     meetingId: 'Kokous',
     bodyId: 'Toimielimen tunnus',

@@ -183,6 +183,9 @@ export const SV: Catalogue = {
     summary: '{items}, {findings}',
   },
   csv: {
+    kind: 'Typ',
+    kindRecorded: 'antecknat jäv',
+    kindMissed: 'förbisett jäv',
     date: 'Datum',
     meetingId: 'Sammanträde',
     bodyId: 'Organets id',
