@@ -149,6 +149,9 @@ export function Layout({ session, path, onSignOut, children }: { session: Sessio
       </main>
       <footer class="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link href="/accessibility">{t('nav.accessibility')}</Link>
+        </p>
       </footer>
     </>
   );

@@ -38,15 +38,26 @@ async function load(caps: Capabilities, id: string, lang: string): Promise<Check
 }
 
 export function GroundList({ grounds }: { grounds: string[] }) {
-  const { label } = useI18n();
+  const { label, groundUrl, lang } = useI18n();
   if (grounds.length === 0) return null;
+  // Each citation links to the statute on Finlex in the reader's language.
   return (
     <ul class="grounds">
-      {grounds.map((g) => (
-        <li key={g}>
-          <abbr title={label('groundTitle', g)}>{label('ground', g)}</abbr> <span class="muted">{label('groundTitle', g)}</span>
-        </li>
-      ))}
+      {grounds.map((g) => {
+        const url = groundUrl(g);
+        return (
+          <li key={g}>
+            {url ? (
+              <a href={url} hreflang={lang} rel="noopener" target="_blank">
+                {label('ground', g)}
+              </a>
+            ) : (
+              label('ground', g)
+            )}{' '}
+            <span class="muted">{label('groundTitle', g)}</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -315,7 +326,7 @@ export function SummonsTable({ summons, nameOf, titleOf }: { summons: Summons[];
                     <>
                       <br />
                       <span class="muted small">
-                        <Fi>{item.reason}</Fi>
+                        {item.reason}
                       </span>
                     </>
                   )}
@@ -387,7 +398,7 @@ function ItemSection({ item, check, caps, nameOf, changes, decisions, onDecided 
               <ul>
                 {check.notes.map((n, i) => (
                   <li key={i}>
-                    <Fi>{n.text}</Fi>
+                    {n.text}
                   </li>
                 ))}
               </ul>
