@@ -96,8 +96,19 @@ function LanguageSwitch() {
   );
 }
 
+/** The signed-in user: a demo user's description in the reader's language, else the token's label. */
+function useUserLabel(): (session: Session) => string {
+  const { label } = useI18n();
+  return (session) => {
+    const role = session.claims.roles?.[0];
+    const demo = session.claims.sub.startsWith('demo-') && role ? label('demoUser', role) : null;
+    return demo && demo !== role ? demo : (session.label ?? session.claims.sub);
+  };
+}
+
 export function Layout({ session, path, onSignOut, children }: { session: Session | null; path: string; onSignOut: () => void; children: ComponentChildren }) {
   const { t } = useI18n();
+  const userLabel = useUserLabel();
   const links: { href: string; label: string }[] = [];
   if (hasRole(session, 'secretary', 'admin')) links.push({ href: '/meetings', label: t('nav.meetings') });
   if (hasRole(session, 'official')) {
@@ -136,7 +147,7 @@ export function Layout({ session, path, onSignOut, children }: { session: Sessio
           <LanguageSwitch />
           {session && (
             <div class="user">
-              <span class="user-name">{session.label ?? session.claims.sub}</span>
+              <span class="user-name">{userLabel(session)}</span>
               <button type="button" class="link-button" onClick={onSignOut}>
                 {t('nav.signOut')}
               </button>
