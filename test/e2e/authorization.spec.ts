@@ -60,7 +60,9 @@ const MATRIX: Record<string, Operation> = {
   'Query.auditLog': { document: '{ auditLog(first: 1) { nodes { id } } }', allowed: ['admin', 'auditor'] },
   'Query.exportDataset': { document: '{ exportDataset }', allowed: ['admin'] },
   'Query.historicalCheck': {
-    document: '{ historicalCheck(meetingId: "kh-0", knownOn: "2026-11-28T10:00:00Z") { knownOn } }',
+    // "Now": a fixed instant would fall before the test's own data was recorded once the calendar passes it.
+    document: 'query($k: String!) { historicalCheck(meetingId: "kh-0", knownOn: $k) { knownOn } }',
+    variables: async () => ({ k: new Date().toISOString() }),
     allowed: ['admin', 'auditor'],
   },
   'Query.detectCounterparties': { document: '{ detectCounterparties(itemId: "i-sale") { surface } }', allowed: ['admin', 'secretary'] },
@@ -134,8 +136,9 @@ const MATRIX: Record<string, Operation> = {
     allowed: ['official'],
   },
   'Mutation.endInterest': {
-    document: 'mutation($id: ID!) { endInterest(id: $id, endDate: "2026-11-30") { id } }',
-    variables: async () => ({ id: interestId }),
+    // The interest was declared today: end it a year on, whatever the date the suite runs.
+    document: 'mutation($id: ID!, $d: Date!) { endInterest(id: $id, endDate: $d) { id } }',
+    variables: async () => ({ id: interestId, d: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10) }),
     allowed: ['official'],
   },
   'Mutation.recordRelationship': {
