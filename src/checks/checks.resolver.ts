@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { groundText } from '../rules';
 import { MeetingCheckArgs } from './dto/meeting-check.args';
 import { HistoricalCheckModel, MeetingCheckModel } from './models/meeting-check.model';
 import { MeetingAuditModel } from './models/meeting-audit.model';
@@ -39,7 +40,7 @@ export class ChecksResolver {
       ...report,
       items: report.items.map((i) => ({
         itemId: i.itemId,
-        missedRecusals: i.missedRecusals.map((m) => ({ personId: m.personId, grounds: [...m.grounds] })),
+        missedRecusals: i.missedRecusals.map((m) => ({ personId: m.personId, grounds: [...m.grounds], groundTexts: m.grounds.map((g) => groundText(g, args.lang ?? 'fi')) })),
         unfoundedRecusals: i.unfoundedRecusals.map((u) => ({ personId: u.personId })),
         upstreamDefects: i.upstreamDefects.map((d) => ({ ...d })),
       })),

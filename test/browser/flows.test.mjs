@@ -295,6 +295,18 @@ describe('web interface', { timeout: 300_000 }, () => {
           });
           const foreign = catalogues.foreignPhrases(lang).filter((phrase) => text.includes(phrase));
           assert.deepEqual(foreign, [], `${role} ${path} in ${lang}: text of another language`);
+          if (lang === 'sv' && path === '/meetings/kh-2026-12-14') {
+            // The engine's Swedish explanations with the registry's Swedish names, citations linked to Finlex in Swedish.
+            await page.getByTestId('finding').first().waitFor({ timeout: 60_000 });
+            // Names arrive in small batches after the check: wait for the body's Swedish name.
+            await page.waitForFunction(() => document.querySelector('main').innerText.includes('Stadsstyrelsen'), undefined, { timeout: 30_000 });
+            const main = await page.locator('main').innerText();
+            assert.match(main, /Sjönorrs välfärdsområde/);
+            assert.match(main, /Stadsstyrelsen/);
+            assert.match(main, /FL 28 § 1 mom\. 5 p\./);
+            assert.doesNotMatch(main, /HL28_1_5|esteellinen/);
+            assert.ok(await page.locator('a[href="https://www.finlex.fi/sv/laki/ajantasa/2003/20030434"]').count() > 0);
+          }
           if (lang === 'sv' && path === '/accessibility') await assertAccessible(page, 'accessibility-sv');
           if (lang === 'en') await assertAccessible(page, `${role}-${path.replaceAll('/', '_')}-en`);
         }

@@ -83,6 +83,10 @@ describe('explanations, summons and downloads in Finnish, Swedish and English', 
     expect(sheet.getRow(1).values).toEqual([undefined, 'Typ', 'Datum', 'Sammanträde', 'Organets id', 'Organ', 'Ärendets id', 'Ärende', 'Personens id', 'Person', 'Grund', 'Grundens kod', 'Avgjort av']);
     const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.values as unknown[]);
     expect(rows).toContainEqual(expect.arrayContaining(['förbisett jäv', '3.11.2025', 'Anna', 'FL 28 § 1 mom. 5 p. (samfundsjäv)', 'HL28_1_5']));
+    const audit = await t.gql<{ meetingAudit: { items: { missedRecusals: { grounds: string[]; groundTexts: string[] }[] }[] } }>(
+      '{ meetingAudit(meetingId: "kh-0", lang: "sv") { items { missedRecusals { grounds groundTexts } } } }', {}, auditor);
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data!.meetingAudit.items.flatMap((i) => i.missedRecusals)).toEqual([{ grounds: ['HL28_1_5'], groundTexts: ['FL 28 § 1 mom. 5 p. (samfundsjäv)'] }]);
   });
 
   it('prints the check in Swedish from the command line', async () => {

@@ -5,6 +5,7 @@ import { hasRole, type Session } from './auth';
 import { LANGS, useI18n } from './i18n';
 import type { Key } from './messages';
 import { Link } from './router';
+import { localName, useNames } from './names';
 
 /** The page heading: sets the document title and takes focus after navigation (screen readers). */
 export function PageTitle({ children, title }: { children: ComponentChildren; title: string }) {
@@ -75,6 +76,15 @@ export function NotAvailable({ what }: { what: string }) {
 
 export function Badge({ tone, children }: { tone: 'red' | 'amber' | 'green' | 'blue' | 'grey'; children: ComponentChildren }) {
   return <span class={`badge badge-${tone}`}>{children}</span>;
+}
+
+/** An organisation's name in the reader's language, marked with the language it is in. */
+export function OrgName({ id }: { id: string | null | undefined }) {
+  const { lang } = useI18n();
+  const name = useNames('organization', [id]);
+  const local = id ? localName(id, lang) : null;
+  const text = name(id);
+  return local && local.lang !== lang ? <span lang={local.lang}>{text}</span> : <>{text}</>;
 }
 
 /** Text from the service's data (agenda titles, descriptions): written in Finnish. */

@@ -8,6 +8,9 @@ export class MissedRecusalModel {
 
   @Field(() => [String])
   grounds: string[];
+
+  @Field(() => [String], { description: 'The grounds in words and standard notation, in the requested language (HL 28 § 1 mom. 5 k. (yhteisöjäävi)).' })
+  groundTexts: string[];
 }
 
 @ObjectType('UnfoundedRecusal')

@@ -1,5 +1,5 @@
 import { gql, type Capabilities } from '../api';
-import { Badge, ErrorMessage, Fi, Loading, PageTitle } from '../components';
+import { Badge, ErrorMessage, Fi, Loading, OrgName, PageTitle } from '../components';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -49,7 +49,7 @@ export function AuditList() {
                     </Link>
                   </th>
                   <td>
-                    <Fi>{bodyName(m.bodyId)}</Fi>
+                    <OrgName id={m.bodyId} />
                   </td>
                   <td>{m.itemCount}</td>
                 </tr>
@@ -110,7 +110,7 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
       {data && totals && (
         <>
           <p class="meta">
-            <Fi>{bodyName(data.meeting.bodyId)}</Fi> · {date(data.meeting.date)} · {t('audit.ruleset', { ruleset: data.audit.ruleset })}
+            <OrgName id={data.meeting.bodyId} /> · {date(data.meeting.date)} · {t('audit.ruleset', { ruleset: data.audit.ruleset })}
           </p>
           {data.meeting.status !== 'held' && <p class="alert alert-warning">{t('audit.notHeld')}</p>}
           <section class="summary card" aria-labelledby="audit-summary">

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { allPages, gql, type Capabilities } from '../api';
 import { BarChart } from '../chart';
-import { ErrorMessage, Fi, Loading, PageTitle } from '../components';
+import { ErrorMessage, Fi, Loading, OrgName, PageTitle } from '../components';
 import { downloadBase64, downloadText, recusalsCsv } from '../csv';
 import { today, useLoad } from '../hooks';
 import { useI18n } from '../i18n';
@@ -323,7 +323,7 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
                         <td>{r.kind === 'missed' ? <strong>{t('history.kindMissed')}</strong> : t('history.kindRecusal')}</td>
                         <td>{personName(r.personId)}</td>
                         <td>
-                          <Fi>{bodyName(r.bodyId)}</Fi>
+                          <OrgName id={r.bodyId} />
                         </td>
                         <td>
                           <Link href={`/audit/${encodeURIComponent(r.meetingId)}`}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Capabilities } from '../api';
-import { Badge, ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
+import { Badge, ErrorMessage, Fi, Loading, NotAvailable, OrgName, PageTitle } from '../components';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -447,7 +447,7 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
       <PageTitle title={title}>{data ? <Fi>{title}</Fi> : title}</PageTitle>
       {data && (
         <p class="meta">
-          <Fi>{bodyName(data.meeting.bodyId)}</Fi> · {date(data.meeting.date)} · {label('meetingStatus', data.meeting.status)}
+          <OrgName id={data.meeting.bodyId} /> · {date(data.meeting.date)} · {label('meetingStatus', data.meeting.status)}
         </p>
       )}
       <div class="buttons">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Capabilities } from '../api';
-import { ErrorMessage, Fi, Loading, PageTitle } from '../components';
+import { ErrorMessage, Fi, Loading, OrgName, PageTitle } from '../components';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -47,7 +47,7 @@ export function SummonsPrint({ id, caps }: { id: string; caps: Capabilities }) {
               <Fi>{data.meeting.name ?? data.meeting.id}</Fi>
             </strong>
             <br />
-            <Fi>{bodyName(data.meeting.bodyId)}</Fi> · {dateTime(data.meeting.startsAt)}
+            <OrgName id={data.meeting.bodyId} /> · {dateTime(data.meeting.startsAt)}
           </p>
           <div class="buttons no-print">
             <button type="button" class="primary" onClick={() => window.print()}>

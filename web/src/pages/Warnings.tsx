@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { gql, type Capabilities } from '../api';
-import { ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
+import { ErrorMessage, Fi, Loading, NotAvailable, OrgName, PageTitle } from '../components';
 import { today, useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -131,7 +131,7 @@ export function Warnings({ caps }: { caps: Capabilities }) {
                     <Fi>{list[0].meetingName ?? meetingId}</Fi>
                   </h2>
                   <p class="meta">
-                    {date(list[0].date)} · <Fi>{bodyName(list[0].bodyId)}</Fi>
+                    {date(list[0].date)} · <OrgName id={list[0].bodyId} />
                   </p>
                   <ul class="findings">
                     {list.map((w) => (
