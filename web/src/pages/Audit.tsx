@@ -19,7 +19,8 @@ export function AuditList() {
   const { t, date } = useI18n();
   const result = useLoad(() => listMeetings({ status: 'held' }), []);
   const meetings = (result.data?.nodes ?? []).slice().sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-  const bodyName = useNames('organization', meetings.map((m) => m.bodyId));
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', meetings.map((m) => m.bodyId));
   return (
     <section>
       <PageTitle title={t('audit.listTitle')}>{t('audit.listTitle')}</PageTitle>
@@ -87,7 +88,8 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
       ]
     : [];
   const nameOf = useNames('person', personIds);
-  const bodyName = useNames('organization', data ? [data.meeting.bodyId] : []);
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', data ? [data.meeting.bodyId] : []);
   const title = data ? `${t('audit.title')}: ${data.meeting.name ?? id}` : t('audit.title');
   const totals = data
     ? {

@@ -424,7 +424,8 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
     ? data.check.items.flatMap((i) => [...i.findings.map((f) => f.personId), ...i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId])])
     : [];
   const nameOf = useNames('person', personIds.concat(data?.check.changes?.removedFindings.map((r) => r.personId) ?? []));
-  const bodyName = useNames('organization', data ? [data.meeting.bodyId] : []);
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', data ? [data.meeting.bodyId] : []);
   const title = data ? (data.meeting.name ?? data.meeting.id) : t('check.title');
 
   const onDecided = (findingId: string, d: Decision, m: string) => {

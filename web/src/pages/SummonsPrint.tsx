@@ -27,7 +27,8 @@ export function SummonsPrint({ id, caps }: { id: string; caps: Capabilities }) {
   const fromCheck = data?.check;
   const personIds = fromCheck ? fromCheck.items.flatMap((i) => i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId])) : (data?.summons ?? []).flatMap((s) => [s.deputyPersonId, ...s.items.map((i) => i.forPersonId)]);
   const nameOf = useNames('person', personIds);
-  const bodyName = useNames('organization', data ? [data.meeting.bodyId] : []);
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', data ? [data.meeting.bodyId] : []);
   const summons = data ? (data.summons ?? (fromCheck ? summonsFromCheck(fromCheck, data.meeting, nameOf) : [])) : [];
   const titleOf = (itemId: string) => data?.meeting.agenda.find((i) => i.id === itemId)?.title ?? itemId;
   const title = t('summons.title');

@@ -88,7 +88,8 @@ export function Warnings({ caps }: { caps: Capabilities }) {
   const [applied, setApplied] = useState({ from: today(), to: '' });
   const available = caps.has('Query.myWarnings');
   const result = useLoad(() => (available ? loadWarnings(caps, applied.from, applied.to, lang) : Promise.resolve([])), [applied.from, applied.to, available, lang]);
-  const bodyName = useNames('organization', result.data?.map((w) => w.bodyId) ?? []);
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', result.data?.map((w) => w.bodyId) ?? []);
   const [message, setMessage] = useState('');
   const byMeeting = new Map<string, Warning[]>();
   for (const w of result.data ?? []) byMeeting.set(w.meetingId, [...(byMeeting.get(w.meetingId) ?? []), w]);
