@@ -49,15 +49,28 @@ export function fallbackText(fallback: 'KL17_3' | 'KL35_4' | 'review', lang: Lan
 }
 
 export function auditAsText(report: AuditReport, lang: Lang = 'fi'): string {
-  const t = catalogue(lang).report;
+  const c = catalogue(lang);
+  const t = c.report;
   const lines = [fill(t.meeting, { meeting: report.meetingId, body: '', date: formatDate(report.date, lang), ruleset: report.ruleset }).replace(' ()', ''), ''];
+  const explained = (f: { explanation: string; evidence: readonly { text: string }[] }) => {
+    lines.push(`      ${f.explanation}`);
+    for (const e of f.evidence) lines.push(`      ${t.evidence}: ${e.text}`);
+  };
   for (const item of report.items) {
     lines.push(fill(t.item, { item: item.itemId }));
-    const empty = item.missedRecusals.length + item.unfoundedRecusals.length + item.upstreamDefects.length === 0;
+    const empty = item.missedRecusals.length + item.unfoundedRecusals.length + item.upstreamDefects.length + item.ungroundedRecusals.length === 0;
     if (empty) lines.push(`  ${t.auditOk}`);
-    for (const m of item.missedRecusals) lines.push(`  - ${t.missed}: ${m.personId} (${grounds(m.grounds, lang)})`);
+    for (const m of item.missedRecusals) {
+      lines.push(`  - ${t.missed}: ${m.personId} (${c.capacities[m.capacity]}; ${grounds(m.grounds, lang)})`);
+      explained(m);
+    }
     for (const u of item.unfoundedRecusals) lines.push(`  - ${t.unfounded}: ${u.personId}`);
-    for (const d of item.upstreamDefects) lines.push(`  - ${t.upstream}: ${d.personId} (${fill(t.item, { item: d.itemId })})`);
+    for (const u of item.ungroundedRecusals) lines.push(`  - ${t.ungrounded}: ${u.personId}`);
+    for (const d of item.upstreamDefects) {
+      const where = fill(t.stage, { item: d.itemId, meeting: d.meetingId, date: formatDate(d.date, lang), stage: d.stage });
+      lines.push(`  - ${t.upstream}: ${d.personId} (${c.capacities[d.capacity]}; ${grounds(d.grounds, lang)}; ${where})`);
+      explained(d);
+    }
     lines.push('');
   }
   return lines.join('\n');

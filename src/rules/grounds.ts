@@ -1,13 +1,13 @@
 /**
- * The ground table of ruleset `fi-2026.1`: every code the engine may cite, with the statute it
+ * The ground table of ruleset `fi-2026.2`: every code the engine may cite, with the statute it
  * rests on, its place in the statute (section, subsection, paragraph) and its title in Finnish,
  * Swedish and English. Table order is the order grounds are listed in a finding.
  *
- * Codes (`HL28_1_5`) are for the JSON formats only; people read the citation (`citation.ts`).
+ * Codes (`HL28_1_5`) are for the JSON formats only; people read the citation (`i18n/`).
  */
 
 /** Version of the rules; stored with every run so old results stay explainable. */
-export const RULESET = 'fi-2026.1';
+export const RULESET = 'fi-2026.2';
 
 export type GroundCode =
   | 'HL28_1_1'

@@ -11,6 +11,7 @@ import type { Capacity } from './hit';
 import { capitalize, catalogue, citation, fill, law } from './i18n';
 import { positionsIn } from './positions';
 import type { Lang, Note } from './report';
+import { privateParties } from './rules/council-personal';
 
 const PARTICIPANT: ReadonlySet<Capacity> = new Set<Capacity>(['presenter', 'minute_taker', 'attendee']);
 const COUNCIL_SEATS: ReadonlySet<Capacity> = new Set<Capacity>(['chair', 'vice_chair', 'member', 'deputy']);
@@ -21,6 +22,7 @@ export function personNotes(item: ItemContext, personId: string, capacity: Capac
   const name = index.personName(personId);
   const texts: string[] = [];
   const councillor = item.council && COUNCIL_SEATS.has(capacity);
+  const privatePartyIds = new Set(councillor ? privateParties(item).map((p) => p.entityId) : []);
   for (const concerned of item.concernedOrgs) {
     for (const p of positionsIn(index, personId, concerned.entityId, item.ownOrg)) {
       if (!index.countsOn(p.membership)) continue;
@@ -30,6 +32,10 @@ export function personNotes(item: ItemContext, personId: string, capacity: Capac
       } else if (councillor && !index.isPrivateEntity(concerned.entityId)) {
         const councilLaw = item.councilLaw === 'HVAL' ? law('HVAL', 102, lang, 1) : law('KL', 97, lang, 1);
         texts.push(fill(t.councilPersonalOnly, { fact, law: councilLaw }));
+      } else if (councillor && !privatePartyIds.has(concerned.entityId)) {
+        // KHO:2021:163: a seat in a private entity the matter only affects is not personal.
+        const councilLaw = item.councilLaw === 'HVAL' ? law('HVAL', 102, lang, 1) : law('KL', 97, lang, 1);
+        texts.push(fill(t.councilNotParty, { fact, law: councilLaw }));
       }
     }
   }

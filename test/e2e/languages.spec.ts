@@ -83,10 +83,13 @@ describe('explanations, summons and downloads in Finnish, Swedish and English', 
     expect(sheet.getRow(1).values).toEqual([undefined, 'Typ', 'Datum', 'Sammanträde', 'Organets id', 'Organ', 'Ärendets id', 'Ärende', 'Personens id', 'Person', 'Grund', 'Grundens kod', 'Avgjort av']);
     const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.values as unknown[]);
     expect(rows).toContainEqual(expect.arrayContaining(['förbisett jäv', '3.11.2025', 'Anna', 'FL 28 § 1 mom. 5 p. (samfundsjäv)', 'HL28_1_5']));
-    const audit = await t.gql<{ meetingAudit: { items: { missedRecusals: { grounds: string[]; groundTexts: string[] }[] }[] } }>(
-      '{ meetingAudit(meetingId: "kh-0", lang: "sv") { items { missedRecusals { grounds groundTexts } } } }', {}, auditor);
+    const audit = await t.gql<{ meetingAudit: { items: { missedRecusals: { grounds: string[]; explanation: string }[] }[] } }>(
+      '{ meetingAudit(meetingId: "kh-0", lang: "sv") { items { missedRecusals { grounds explanation } } } }', {}, auditor);
     expect(audit.errors).toBeUndefined();
-    expect(audit.data!.meetingAudit.items.flatMap((i) => i.missedRecusals)).toEqual([{ grounds: ['HL28_1_5'], groundTexts: ['FL 28 § 1 mom. 5 p. (samfundsjäv)'] }]);
+    const missed = audit.data!.meetingAudit.items.flatMap((i) => i.missedRecusals);
+    expect(missed.map((m) => m.grounds)).toEqual([['HL28_1_5']]);
+    expect(missed[0].explanation).toContain('Grund: FL 28 § 1 mom. 5 p. (samfundsjäv).');
+    expect(missed[0].explanation).not.toMatch(/HL28_1_5|esteellinen/);
   });
 
   it('prints the check in Swedish from the command line', async () => {

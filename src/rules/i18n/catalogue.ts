@@ -92,6 +92,8 @@ export interface Catalogue {
   readonly notes: {
     readonly seatNotBoard: string;
     readonly councilPersonalOnly: string;
+    /** KHO:2021:163: a councillor's position in a private entity the item only affects. */
+    readonly councilNotParty: string;
     readonly relativeOfPerson: string;
     readonly boardPositionIn: string;
     readonly notARelative: string;
@@ -130,6 +132,9 @@ export interface Catalogue {
     readonly missed: string;
     readonly unfounded: string;
     readonly upstream: string;
+    readonly ungrounded: string;
+    readonly stage: string;
+    readonly evidence: string;
     readonly auditOk: string;
     readonly noDeputy: string;
     readonly findingLine: string;

@@ -144,6 +144,7 @@ export const EN: Catalogue = {
   notes: {
     seatNotBoard: '{fact}. A council or committee seat is not a board position and does not disqualify ({law}).',
     councilPersonalOnly: '{fact}. In the council only a personal matter disqualifies ({law}).',
+    councilNotParty: '{fact}. The entity is not a party: in the council a position in it does not make the matter personal ({law}; KHO:2021:163).',
     relativeOfPerson: "{name}'s {kind}",
     boardPositionIn: 'holds a board position in {org}',
     notARelative: '{who} {what}; a {kind} is not a relative under {law}, so this is no ground.',
@@ -180,6 +181,9 @@ export const EN: Catalogue = {
     missed: 'Missed recusal',
     unfounded: 'Unfounded recusal',
     upstream: 'Defect upstream',
+    ungrounded: 'Recusal without a ground in the minutes',
+    stage: 'item {item}, meeting {meeting} {date}, stage {stage}',
+    evidence: 'evidence',
     auditOk: 'Nothing to report.',
     noDeputy: 'no deputy',
     findingLine: '{outcome} ({capacity})',

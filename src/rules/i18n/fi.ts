@@ -141,6 +141,7 @@ export const FI: Catalogue = {
   notes: {
     seatNotBoard: '{fact}. Valtuusto- tai lautakuntapaikka ei ole hallituspaikka eikä tee esteelliseksi ({law}).',
     councilPersonalOnly: '{fact}. Valtuustossa esteellisyyden aiheuttaa vain henkilökohtainen asia ({law}).',
+    councilNotParty: '{fact}. Yhteisö ei ole asianosainen: valtuustossa siinä oleva asema ei tee asiasta henkilökohtaista ({law}; KHO:2021:163).',
     relativeOfPerson: 'henkilön {name} {kind}',
     boardPositionIn: 'on hallituspaikalla: {org}',
     notARelative: '{who} {what}; {kind} ei ole hallintolain tarkoittama läheinen ({law}), joten tämä ei ole esteellisyysperuste.',
@@ -177,6 +178,9 @@ export const FI: Catalogue = {
     missed: 'Jääviys jäi huomaamatta',
     unfounded: 'Perusteeton jääviys',
     upstream: 'Virhe valmistelussa',
+    ungrounded: 'Esteellisyyden peruste puuttuu pöytäkirjasta',
+    stage: 'asia {item}, kokous {meeting} {date}, vaihe {stage}',
+    evidence: 'näyttö',
     auditOk: 'Ei huomautettavaa.',
     noDeputy: 'ei varajäsentä',
     findingLine: '{outcome} ({capacity})',

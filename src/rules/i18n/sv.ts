@@ -141,6 +141,7 @@ export const SV: Catalogue = {
   notes: {
     seatNotBoard: '{fact}. En plats i fullmäktige eller i en nämnd är ingen styrelseplats och medför inte jäv ({law}).',
     councilPersonalOnly: '{fact}. I fullmäktige medför endast ett ärende som gäller ledamoten personligen jäv ({law}).',
+    councilNotParty: '{fact}. Samfundet är inte part: i fullmäktige gör en ställning i det inte ärendet personligt ({law}; HFD:2021:163).',
     relativeOfPerson: '{kind} till {name}',
     boardPositionIn: 'har en styrelseplats i {org}',
     notARelative: '{who} {what}; en {kind} är inte närstående enligt förvaltningslagen ({law}), så detta är ingen jävsgrund.',
@@ -177,6 +178,9 @@ export const SV: Catalogue = {
     missed: 'Jäv som förbisågs',
     unfounded: 'Ogrundat jäv',
     upstream: 'Fel i beredningen',
+    ungrounded: 'Jävsgrunden saknas i protokollet',
+    stage: 'ärende {item}, sammanträde {meeting} {date}, skede {stage}',
+    evidence: 'belägg',
     auditOk: 'Inget att anmärka.',
     noDeputy: 'ingen ersättare',
     findingLine: '{outcome} ({capacity})',
