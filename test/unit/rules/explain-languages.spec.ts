@@ -17,7 +17,7 @@ const CASES: Partial<Record<GroundCode, Case>> = {
   HL28_1_5: { body: 'k-kh', build: (w) => { w.seat('me', 'h-ah', 'member', { id: 'ms-board' }); }, item: SALE },
   HL28_1_7: { body: 'k-tl', build: () => {}, item: { concerns: [{ personId: 'me', text: 'Hakija on läheinen ystävä' }] } },
   KL97_1: { body: 'k-kv', build: (w) => { w.rel('me', 'x', 'child', { id: 'rel-2' }); }, item: { relatedEntities: [who('x')] } },
-  HVAL102_1: { body: 'h-av', build: (w) => { w.seat('me', 'seura', 'board_chair', { id: 'ms-assoc', startDate: '2018-03-01' }); }, item: { relatedEntities: [org('seura', 'affected')] } },
+  HVAL102_1: { body: 'h-av', build: (w) => { w.seat('me', 'seura', 'board_chair', { id: 'ms-assoc', startDate: '2018-03-01' }); }, item: { relatedEntities: [org('seura', 'party')] } },
   KL97_3: { body: 'k-kh', build: (w) => { w.seat('me', 'k', 'employee', { id: 'ms-city' }); }, item: { preparedBy: ['me'] } },
   HVAL102_3: { body: 'h-ah', build: (w) => { w.seat('me', 'h', 'employee', { id: 'ms-county' }); }, item: { presentedBy: 'me', preparedBy: ['me'] } },
 };

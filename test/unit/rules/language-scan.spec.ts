@@ -46,7 +46,7 @@ function readable(s: (typeof scenarios)[number], lang: Lang): string[] {
   const summons = summonsFrom(report, titles, names, lang);
   texts.push(...summons.flatMap((x) => x.items.map((i) => i.reason)));
   texts.push(summonsHtml({ id: facts.meeting.id, name: null, date: report.date, startsAt: facts.meeting.startDate, body: 'BODY' }, summons, lang).replace(/<[^>]+>/g, ' ').replace(/https?:\S+/g, ' '));
-  if (s.expect.audit) texts.push(auditAsText(audit(facts, upstreamFactsFromDataset(s.dataset, s.expect.meeting_id)), lang));
+  if (s.expect.audit) texts.push(auditAsText(audit(facts, upstreamFactsFromDataset(s.dataset, s.expect.meeting_id), { lang }), lang));
   return texts;
 }
 
