@@ -298,6 +298,8 @@ describe('web interface', { timeout: 300_000 }, () => {
           const text = await page.evaluate(() => {
             const clone = document.body.cloneNode(true);
             for (const el of clone.querySelectorAll('[lang]:not(html)')) if (el.getAttribute('lang') !== document.documentElement.lang) el.remove();
+            // What users typed (a dismissal's reason) is in their own words.
+            for (const el of clone.querySelectorAll('[data-user-text]')) el.remove();
             return clone.innerText;
           });
           const foreign = catalogues.foreignPhrases(lang).filter((phrase) => text.includes(phrase));

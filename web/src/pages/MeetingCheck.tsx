@@ -78,7 +78,7 @@ function DecisionView({ decision }: { decision: Decision }) {
   return (
     <p class="decision">
       {decision.status === 'confirmed' ? <Badge tone="red">{t('decision.confirmed')}</Badge> : <Badge tone="green">{t('decision.dismissed')}</Badge>}{' '}
-      {decision.note && <q>{decision.note}</q>}{' '}
+      {decision.note && <q data-user-text="">{decision.note}</q>}{' '}
       <span class="muted small">
         {[decision.by, dateTime(decision.at)].filter(Boolean).join(', ')}
       </span>
