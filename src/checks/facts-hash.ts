@@ -16,7 +16,8 @@ export function factsHash(facts: Facts): string {
       expectedAbsent: [...facts.meeting.expectedAbsent].sort(),
       agenda: byId(facts.meeting.agenda),
     },
-    organizations: byId(facts.organizations).map((o) => ({ ...o, memberIds: [...(o.memberIds ?? [])].sort() })),
+    // A Swedish name changes how a finding reads, not whether it holds: it does not make a check stale.
+    organizations: byId(facts.organizations).map(({ nameSv: _sv, ...o }) => ({ ...o, memberIds: [...(o.memberIds ?? [])].sort() })),
     persons: byId(facts.persons),
     memberships: byId(facts.memberships),
     relationships: byId(facts.relationships),

@@ -33,7 +33,7 @@ export class OfficialsResolver {
   @Roles('official')
   @Query(() => [WarningModel], { description: 'Your own findings in meetings in the range (default: from today on).' })
   myWarnings(@CurrentActor() actor: Actor, @Args() args: WarningsArgs): Promise<WarningModel[]> {
-    return this.officials.warnings(ownPerson(actor), args.from ?? today(), args.to ?? null);
+    return this.officials.warnings(ownPerson(actor), args.from ?? today(), args.to ?? null, args.lang ?? 'fi');
   }
 
   @Roles('official')

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Lang } from '../rules/report';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/app-error';
@@ -37,7 +38,7 @@ export class OfficialsService {
    * Each meeting is evaluated whole (a deputy's finding depends on who else is disqualified)
    * and at most once per facts revision (`WarningsCache`).
    */
-  async warnings(personId: string, from: string, to: string | null): Promise<WarningModel[]> {
+  async warnings(personId: string, from: string, to: string | null, lang: Lang = 'fi'): Promise<WarningModel[]> {
     const sql = sqlRunner(this.em.fork());
     // The facts revision is read in the same statement (the same snapshot) as the meetings:
     // every later read sees these facts or newer ones.
@@ -58,16 +59,16 @@ export class OfficialsService {
     const warnings: WarningModel[] = [];
     for (const { id, revision } of meetings) {
       const meetingId = String(id);
-      const byPerson = await this.cache.get(String(revision ?? '0'), meetingId, () => this.meetingWarnings(sql, meetingId));
+      const byPerson = await this.cache.get(String(revision ?? '0'), `${meetingId}|${lang}`, () => this.meetingWarnings(sql, meetingId, lang));
       warnings.push(...(byPerson.get(personId) ?? []));
     }
     return warnings;
   }
 
   /** Everyone's findings in one meeting, by person. */
-  private async meetingWarnings(sql: SqlRunner, meetingId: string): Promise<MeetingWarnings> {
+  private async meetingWarnings(sql: SqlRunner, meetingId: string, lang: Lang): Promise<MeetingWarnings> {
     const facts = await this.loader.load(sql, meetingId);
-    const report = evaluate(facts);
+    const report = evaluate(facts, undefined, { lang });
     const titles = new Map(facts.meeting.agenda.map((i) => [i.id, i.title]));
     const byPerson = new Map<string, WarningModel[]>();
     for (const item of report.items) {

@@ -40,6 +40,21 @@ export class RecusalsService {
     private readonly checks: ChecksService,
   ) {}
 
+  /** Every recorded and missed recusal the filter selects (for a download), newest first. */
+  async all(filter: RecusalFilter | undefined): Promise<(RecusalRecordModel & { kind: 'recorded' | 'missed' })[]> {
+    const out: (RecusalRecordModel & { kind: 'recorded' | 'missed' })[] = [];
+    for (const kind of ['recorded', 'missed'] as const) {
+      let after: string | undefined;
+      for (;;) {
+        const page = kind === 'recorded' ? await this.recorded(filter, 500, after) : await this.missed(filter, 500, after);
+        out.push(...page.nodes.map((n) => ({ ...n, kind })));
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+        after = page.pageInfo.endCursor;
+      }
+    }
+    return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  }
+
   async recorded(filter: RecusalFilter | undefined, first = 50, after?: string): Promise<Page<RecusalRecordModel>> {
     const cursor = decodeCursor(after, 3);
     const params: unknown[] = [];

@@ -85,6 +85,8 @@ export type IsoDate = string;
 export interface OrganizationFact {
   readonly id: string;
   readonly name: string;
+  /** The registry's Swedish name (`other_names` with `lang: sv`), shown to Swedish readers. */
+  readonly nameSv?: string | null;
   readonly classification: Classification;
   readonly parentId?: string | null;
   readonly seats?: number | null;

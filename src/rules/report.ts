@@ -1,5 +1,5 @@
 /** The engine's results, camelCase. `interchange.ts` writes them as jaavi-check/1 and jaavi-audit/1. */
-import type { GroundCode } from './grounds';
+import type { GroundCode, TextLang } from './grounds';
 import type { Capacity, Lean, Outcome } from './hit';
 
 export type { Capacity, Lean, Outcome } from './hit';
@@ -123,7 +123,8 @@ export interface AuditReport {
   readonly items: readonly AuditItem[];
 }
 
-export type Lang = 'fi' | 'en';
+/** The reader's language: Finnish, Swedish or English (catalogues in `i18n/`). */
+export type Lang = TextLang;
 
 export interface EvaluateOptions {
   /** Language of explanations and notes; Finnish by default. */

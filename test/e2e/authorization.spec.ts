@@ -84,6 +84,7 @@ const MATRIX: Record<string, Operation> = {
   'Query.myRelationships': { document: '{ myRelationships { id } }', allowed: ['official'] },
   'Query.recusals': { document: '{ recusals { nodes { personId } } }', allowed: ['admin', 'auditor'] },
   'Query.missedRecusals': { document: '{ missedRecusals { nodes { personId } } }', allowed: ['admin', 'auditor'] },
+  'Query.recusalsWorkbook': { document: '{ recusalsWorkbook(lang: "sv") }', allowed: ['admin', 'auditor'] },
   'Mutation.confirmFinding': {
     document: 'mutation($id: ID!) { confirmFinding(id: $id, note: "ok") { status } }',
     variables: async () => ({ id: findingId }),

@@ -123,7 +123,7 @@ describe('workflows', () => {
       {
         deputyPersonId: 'bertta',
         deputyName: 'Bertta',
-        items: [{ itemId: 'i-sale', title: expect.any(String), forPersonId: 'anna', status: 'summon', reason: 'Anna on esteellinen (HL28_1_5).' }],
+        items: [{ itemId: 'i-sale', title: expect.any(String), forPersonId: 'anna', status: 'summon', reason: 'Anna on esteellinen (HL 28 § 1 mom. 5 k. (yhteisöjäävi)).' }],
       },
     ]);
     const html = await t.gql<{ summonsDocument: string }>('{ summonsDocument(meetingId: "kh-1") }', {}, secretary);

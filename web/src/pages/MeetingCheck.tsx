@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Capabilities } from '../api';
-import { Badge, ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
+import { Badge, ErrorMessage, Fi, Loading, NotAvailable, OrgName, PageTitle } from '../components';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -38,15 +38,26 @@ async function load(caps: Capabilities, id: string, lang: string): Promise<Check
 }
 
 export function GroundList({ grounds }: { grounds: string[] }) {
-  const { label } = useI18n();
+  const { label, groundUrl, lang } = useI18n();
   if (grounds.length === 0) return null;
+  // Each citation links to the statute on Finlex in the reader's language.
   return (
     <ul class="grounds">
-      {grounds.map((g) => (
-        <li key={g}>
-          <abbr title={label('groundTitle', g)}>{label('ground', g)}</abbr> <span class="muted">{label('groundTitle', g)}</span>
-        </li>
-      ))}
+      {grounds.map((g) => {
+        const url = groundUrl(g);
+        return (
+          <li key={g}>
+            {url ? (
+              <a href={url} hreflang={lang} rel="noopener" target="_blank">
+                {label('ground', g)}
+              </a>
+            ) : (
+              label('ground', g)
+            )}{' '}
+            <span class="muted">{label('groundTitle', g)}</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -67,7 +78,7 @@ function DecisionView({ decision }: { decision: Decision }) {
   return (
     <p class="decision">
       {decision.status === 'confirmed' ? <Badge tone="red">{t('decision.confirmed')}</Badge> : <Badge tone="green">{t('decision.dismissed')}</Badge>}{' '}
-      {decision.note && <q>{decision.note}</q>}{' '}
+      {decision.note && <q data-user-text="">{decision.note}</q>}{' '}
       <span class="muted small">
         {[decision.by, dateTime(decision.at)].filter(Boolean).join(', ')}
       </span>
@@ -315,7 +326,7 @@ export function SummonsTable({ summons, nameOf, titleOf }: { summons: Summons[];
                     <>
                       <br />
                       <span class="muted small">
-                        <Fi>{item.reason}</Fi>
+                        {item.reason}
                       </span>
                     </>
                   )}
@@ -387,7 +398,7 @@ function ItemSection({ item, check, caps, nameOf, changes, decisions, onDecided 
               <ul>
                 {check.notes.map((n, i) => (
                   <li key={i}>
-                    <Fi>{n.text}</Fi>
+                    {n.text}
                   </li>
                 ))}
               </ul>
@@ -413,7 +424,8 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
     ? data.check.items.flatMap((i) => [...i.findings.map((f) => f.personId), ...i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId])])
     : [];
   const nameOf = useNames('person', personIds.concat(data?.check.changes?.removedFindings.map((r) => r.personId) ?? []));
-  const bodyName = useNames('organization', data ? [data.meeting.bodyId] : []);
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', data ? [data.meeting.bodyId] : []);
   const title = data ? (data.meeting.name ?? data.meeting.id) : t('check.title');
 
   const onDecided = (findingId: string, d: Decision, m: string) => {
@@ -436,7 +448,7 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
       <PageTitle title={title}>{data ? <Fi>{title}</Fi> : title}</PageTitle>
       {data && (
         <p class="meta">
-          <Fi>{bodyName(data.meeting.bodyId)}</Fi> · {date(data.meeting.date)} · {label('meetingStatus', data.meeting.status)}
+          <OrgName id={data.meeting.bodyId} /> · {date(data.meeting.date)} · {label('meetingStatus', data.meeting.status)}
         </p>
       )}
       <div class="buttons">

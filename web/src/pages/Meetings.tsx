@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { gql, type Capabilities } from '../api';
 import { hasRole, type Session } from '../auth';
-import { Badge, ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
+import { Badge, ErrorMessage, Fi, Loading, NotAvailable, OrgName, PageTitle } from '../components';
 import { today, useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -73,7 +73,7 @@ function MeetingTable({ caption, meetings, status, caps, bodyName }: { caption: 
                 <span class="visually-hidden">, {label('meetingStatus', m.status)}</span>
               </th>
               <td>
-                <Fi>{bodyName(m.bodyId)}</Fi>
+                <OrgName id={m.bodyId} />
               </td>
               <td>{m.itemCount}</td>
               <td>
@@ -197,7 +197,7 @@ export function Meetings({ session, caps }: { session: Session; caps: Capabiliti
           {bodyIds.map((b, i) => (
             <span key={b}>
               {i > 0 && ', '}
-              <Fi>{bodyName(b)}</Fi>
+              <OrgName id={b} />
             </span>
           ))}
         </p>

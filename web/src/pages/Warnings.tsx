@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { gql, type Capabilities } from '../api';
-import { ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
+import { ErrorMessage, Fi, Loading, NotAvailable, OrgName, PageTitle } from '../components';
 import { today, useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -20,11 +20,12 @@ interface Warning {
   explanation: string;
 }
 
-async function loadWarnings(from: string, to: string): Promise<Warning[]> {
+async function loadWarnings(caps: Capabilities, from: string, to: string, lang: string): Promise<Warning[]> {
+  const withLang = caps.argType('Query.myWarnings', 'lang', '') !== '';
   const data = await gql<{ myWarnings: Warning[] }>(
-    `query MyWarnings($from: Date, $to: Date) { myWarnings(from: $from, to: $to) {
+    `query MyWarnings($from: Date, $to: Date${withLang ? ', $lang: String' : ''}) { myWarnings(from: $from, to: $to${withLang ? ', lang: $lang' : ''}) {
       meetingId meetingName date bodyId itemId itemTitle personId outcome lean grounds explanation } }`,
-    { from: from || null, to: to || null },
+    { from: from || null, to: to || null, ...(withLang ? { lang } : {}) },
   );
   return data.myWarnings;
 }
@@ -81,13 +82,14 @@ function Announce({ warning, caps, onDone }: { warning: Warning; caps: Capabilit
 
 /** The official's own warnings: items of coming meetings where they may be disqualified. */
 export function Warnings({ caps }: { caps: Capabilities }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const [from, setFrom] = useState(today());
   const [to, setTo] = useState('');
   const [applied, setApplied] = useState({ from: today(), to: '' });
   const available = caps.has('Query.myWarnings');
-  const result = useLoad(() => (available ? loadWarnings(applied.from, applied.to) : Promise.resolve([])), [applied.from, applied.to, available]);
-  const bodyName = useNames('organization', result.data?.map((w) => w.bodyId) ?? []);
+  const result = useLoad(() => (available ? loadWarnings(caps, applied.from, applied.to, lang) : Promise.resolve([])), [applied.from, applied.to, available, lang]);
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', result.data?.map((w) => w.bodyId) ?? []);
   const [message, setMessage] = useState('');
   const byMeeting = new Map<string, Warning[]>();
   for (const w of result.data ?? []) byMeeting.set(w.meetingId, [...(byMeeting.get(w.meetingId) ?? []), w]);
@@ -130,7 +132,7 @@ export function Warnings({ caps }: { caps: Capabilities }) {
                     <Fi>{list[0].meetingName ?? meetingId}</Fi>
                   </h2>
                   <p class="meta">
-                    {date(list[0].date)} · <Fi>{bodyName(list[0].bodyId)}</Fi>
+                    {date(list[0].date)} · <OrgName id={list[0].bodyId} />
                   </p>
                   <ul class="findings">
                     {list.map((w) => (
@@ -143,7 +145,7 @@ export function Warnings({ caps }: { caps: Capabilities }) {
                         </p>
                         <GroundList grounds={w.grounds} />
                         <p class="explanation">
-                          <Fi>{w.explanation}</Fi>
+                          {w.explanation}
                         </p>
                         <Announce warning={w} caps={caps} onDone={setMessage} />
                       </li>
