@@ -58,24 +58,30 @@ export function personNotes(item: ItemContext, personId: string, capacity: Capac
   return texts.map((text) => ({ personId, text }));
 }
 
-/** HL 27 / KL 103: when the chair is disqualified, the vice-chair chairs the item. */
-export function chairNote(item: ItemContext, chairId: string, viceChairId: string | null, lang: Lang): Note {
+/**
+ * HL 27 / KL 103: when the chair is disqualified (or, `announced`, has withdrawn by their own
+ * announcement), the vice-chair chairs the item.
+ */
+export function chairNote(item: ItemContext, chairId: string, viceChairId: string | null, lang: Lang, announced = false): Note {
   const { index } = item;
   const chair = index.personName(chairId);
+  const why = announced
+    ? (lang === 'en' ? 'has announced a self-recusal' : 'on ilmoittanut jäävänsä itsensä')
+    : (lang === 'en' ? 'is disqualified' : 'on esteellinen');
   if (viceChairId) {
     const vice = index.personName(viceChairId);
     return {
       personId: chairId,
       text: lang === 'en'
-        ? `The chair ${chair} is disqualified: the vice-chair ${vice} chairs this item.`
-        : `Puheenjohtaja ${chair} on esteellinen: varapuheenjohtaja ${vice} johtaa puhetta tämän asian käsittelyssä.`,
+        ? `The chair ${chair} ${why}: the vice-chair ${vice} chairs this item.`
+        : `Puheenjohtaja ${chair} ${why}: varapuheenjohtaja ${vice} johtaa puhetta tämän asian käsittelyssä.`,
     };
   }
   return {
     personId: chairId,
     text: lang === 'en'
-      ? `The chair ${chair} is disqualified and no vice-chair is available: the body elects a temporary chair for this item.`
-      : `Puheenjohtaja ${chair} on esteellinen eikä varapuheenjohtajaa ole käytettävissä: toimielin valitsee asiaan tilapäisen puheenjohtajan.`,
+      ? `The chair ${chair} ${why} and no vice-chair is available: the body elects a temporary chair for this item.`
+      : `Puheenjohtaja ${chair} ${why} eikä varapuheenjohtajaa ole käytettävissä: toimielin valitsee asiaan tilapäisen puheenjohtajan.`,
   };
 }
 

@@ -28,6 +28,18 @@ export class FindingRefModel {
   capacity: string;
 }
 
+@ObjectType('DeputyChange')
+export class DeputyChangeModel {
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => ID)
+  deputyPersonId: string;
+
+  @Field(() => ID)
+  forPersonId: string;
+}
+
 /** What changed since the meeting's previous check run. */
 @ObjectType('CheckChanges')
 export class CheckChangesModel {
@@ -48,6 +60,12 @@ export class CheckChangesModel {
 
   @Field(() => [ID], { description: 'Items whose quorum differs.' })
   quorumChanged: string[];
+
+  @Field(() => [DeputyChangeModel], { description: 'Deputies summoned now who were not then (per item).' })
+  deputiesToSummon: DeputyChangeModel[];
+
+  @Field(() => [DeputyChangeModel], { description: 'Deputies summoned then who are not now: cancel their summons for the item.' })
+  deputiesToCancel: DeputyChangeModel[];
 }
 
 @ObjectType('CheckStatus')
@@ -114,6 +132,12 @@ export class SubstitutionModel {
 
   @Field()
   status: string;
+
+  @Field({
+    description:
+      "Why the person is replaced: finding (disqualified), decision (the body confirmed a finding, HL 29), announcement (the person's own self-recusal) or expected_absent.",
+  })
+  reason: string;
 }
 
 @ObjectType('Quorum')
@@ -167,8 +191,11 @@ export class ItemCheckModel {
 /** The check report of a meeting (the content of jaavi-check/1), as stored in a run. */
 @ObjectType('MeetingCheck')
 export class MeetingCheckModel {
-  @Field(() => ID, { description: 'The stored run.' })
-  runId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The stored run: the same facts and decisions give the same run. Null only when a GET request (which never stores) found a newer result.',
+  })
+  runId: string | null;
 
   @Field({ description: 'When the run was made (ISO timestamp).' })
   createdAt: string;
@@ -193,6 +220,15 @@ export class MeetingCheckModel {
 
   @Field(() => CheckChangesModel, { nullable: true, description: 'What changed since the previous run (null on the first).' })
   changes: CheckChangesModel | null;
+
+  @Field(() => CheckChangesModel, {
+    nullable: true,
+    description: 'What changed since the agenda went out (publishAgenda): what a corrected summons must say. Null before publishing and once the meeting is held.',
+  })
+  sinceAgenda: CheckChangesModel | null;
+
+  @Field(() => String, { nullable: true, description: 'When the agenda went out (ISO timestamp), if it has.' })
+  agendaPublishedAt: string | null;
 }
 
 /** A meeting's check re-run with the registry as it was recorded at an instant (not stored). */
