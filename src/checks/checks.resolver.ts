@@ -1,4 +1,5 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { HttpMethod } from '../auth/http-method.decorator';
 import { MeetingCheckArgs } from './dto/meeting-check.args';
 import { HistoricalCheckModel, MeetingCheckModel } from './models/meeting-check.model';
 import { MeetingAuditModel } from './models/meeting-audit.model';
@@ -18,9 +19,9 @@ export class ChecksResolver {
     description:
       'Checks a meeting as of its date: findings per item, deputies to summon, quorum. A run is stored only when the result differs from the latest stored run, and never for a GET request.',
   })
-  async meetingCheck(@CurrentActor() actor: Actor, @Args() args: MeetingCheckArgs, @Context() context: { req?: { method?: string } }): Promise<MeetingCheckModel> {
+  async meetingCheck(@CurrentActor() actor: Actor, @Args() args: MeetingCheckArgs, @HttpMethod() method: string | null): Promise<MeetingCheckModel> {
     // HTTP GET must be safe: Apollo serves queries over GET, and a link or a prefetch must not write.
-    const store = context.req?.method !== 'GET';
+    const store = method !== 'GET';
     return toMeetingCheckModel(await this.checks.check(args.meetingId, actor, { lang: args.lang, store }), actor.principal);
   }
 

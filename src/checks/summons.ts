@@ -16,13 +16,35 @@ export interface Summons {
 }
 
 const REASON = {
-  fi: { absent: 'on estynyt (ilmoitettu poissaolo)', disqualified: 'on esteellinen', warning: 'Huom. myös varajäsenen esteellisyys on harkittava.' },
-  en: { absent: 'is expected to be absent', disqualified: 'is disqualified', warning: "Note: the deputy's own disqualification needs review." },
+  fi: {
+    absent: 'on estynyt (ilmoitettu poissaolo)',
+    disqualified: 'on esteellinen',
+    decided: ': toimielin on todennut esteelliseksi',
+    announced: 'on ilmoittanut jäävänsä itsensä',
+    warning: 'Huom. myös varajäsenen esteellisyys on harkittava.',
+  },
+  en: {
+    absent: 'is expected to be absent',
+    disqualified: 'is disqualified',
+    decided: ': the body has found them disqualified',
+    announced: 'has announced a self-recusal',
+    warning: "Note: the deputy's own disqualification needs review.",
+  },
 } as const;
 
+/** Why the member is replaced, from the substitution's reason (legal-grounds §6). */
+function because(t: (typeof REASON)['fi' | 'en'], who: string, reason: string, grounds: readonly string[] | null): string {
+  const codes = grounds?.length ? ` (${grounds.join(', ')})` : '';
+  if (reason === 'decision') return `${who}${t.decided}${codes}`;
+  if (reason === 'announcement') return `${who} ${t.announced}`;
+  if (reason === 'finding') return `${who} ${t.disqualified}${codes}`;
+  return `${who} ${t.absent}`;
+}
+
 /**
- * Who to summon for which items and why, from a check report. Reasons name the ground codes,
- * never a relative or a declared interest (the summons goes to the deputy).
+ * Who to summon for which items and why, from a check report: a finding, the body's decision, the
+ * member's own announcement or an expected absence. Reasons name the ground codes, never a
+ * relative, a declared interest or the announcement's note (the summons goes to the deputy).
  */
 export function summonsFrom(
   report: CheckReport,
@@ -37,7 +59,7 @@ export function summonsFrom(
       if (!s.deputyPersonId || (s.status !== 'summon' && s.status !== 'summon_with_warning')) continue;
       const finding = item.findings.find((f) => f.personId === s.forPersonId && f.capacity !== 'deputy');
       const who = names.get(s.forPersonId) ?? s.forPersonId;
-      const because = finding ? `${who} ${t.disqualified} (${finding.grounds.join(', ')})` : `${who} ${t.absent}`;
+      const why = because(t, who, s.reason, finding?.grounds ?? null);
       const entry = byDeputy.get(s.deputyPersonId) ?? {
         deputyPersonId: s.deputyPersonId,
         deputyName: names.get(s.deputyPersonId) ?? s.deputyPersonId,
@@ -49,7 +71,7 @@ export function summonsFrom(
         forPersonId: s.forPersonId,
         forPersonName: who,
         status: s.status,
-        reason: s.status === 'summon_with_warning' ? `${because}. ${t.warning}` : `${because}.`,
+        reason: s.status === 'summon_with_warning' ? `${why}. ${t.warning}` : `${why}.`,
       });
       byDeputy.set(s.deputyPersonId, entry);
     }

@@ -189,11 +189,22 @@ export class MeetingEditorService {
     await this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       await lockFactsRevision(sql);
+      if (action !== 'minutes.record') await assertNotHeld(sql, meetingId);
       const event = await build(sql);
       await writeDataset(sql, { format: 'jaavi-dataset/1', events: [event] });
       await appendAudit(sql, actor, { action, subjectType: action.split('.')[0], subjectId, details: { meetingId } });
     });
     return meetingId;
+  }
+}
+
+/** api.md: a held meeting's agenda is locked; only its minutes can change. */
+async function assertNotHeld(sql: SqlRunner, meetingId: string): Promise<void> {
+  const [row] = await sql('select status from meeting where id = ?', [meetingId]);
+  if (row?.status === 'held') {
+    throw new AppError('CONFLICT', `meeting "${meetingId}" is held: its agenda is locked, only the minutes can be recorded`, [
+      { path: 'input', message: 'the meeting is held' },
+    ]);
   }
 }
 

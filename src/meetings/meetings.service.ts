@@ -53,6 +53,7 @@ export class MeetingsService {
         (r) => [String(r.id), Number(r.version)],
       ),
     );
+    const [published] = await sql('select agenda_published_at from meeting where id = ?', [id]);
     return {
       id: m.id,
       version: versions.get('') ?? 1,
@@ -61,6 +62,7 @@ export class MeetingsService {
       startsAt: m.startDate,
       date: m.startDate.slice(0, 10),
       status: m.status,
+      agendaPublishedAt: published?.agenda_published_at ? new Date(published.agenda_published_at as string).toISOString() : null,
       expectedAbsent: [...m.expectedAbsent],
       participants: m.participants.map((p) => ({ ...p })),
       agenda: m.agenda.map((i) => ({

@@ -5,7 +5,7 @@ describe('decisions and announcements drive deputies and quorum', () => {
   /** A board of 3 seats: anna (county board deputy: needs_review in the sale) with her deputy bertta. */
   function board(annaInCounty: 'deputy' | 'member' = 'deputy'): World {
     const w = new World();
-    w.orgs.find((o) => o.id === 'k-kh')!.seats = 3;
+    (w.orgs.find((o) => o.id === 'k-kh') as { seats?: number | null }).seats = 3;
     const anna = w.seat('anna', 'k-kh');
     w.seat('bertta', 'k-kh', 'deputy', { deputyFor: anna });
     w.seat('kaisa', 'k-kh');
@@ -56,7 +56,7 @@ describe('decisions and announcements drive deputies and quorum', () => {
   it('a decision no longer applies once the finding changes (other grounds or outcome)', () => {
     const w = board();
     decide(w, 'dismissed');
-    w.memberships.find((m) => m.personId === 'anna' && m.organizationId === 'h-ah')!.role = 'member';
+    (w.memberships.find((m) => m.personId === 'anna' && m.organizationId === 'h-ah') as { role: string }).role = 'member';
     const item = w.check('k-kh', SALE);
     expect(findingOf(item, 'anna')?.outcome).toBe('disqualified');
     expect(item.substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: 'bertta', status: 'summon', reason: 'finding' }]);
