@@ -42,7 +42,7 @@ export class MeetingEditorService {
       return {
         id,
         organization_id: input.bodyId,
-        name: input.name,
+        name: input.name?.trim() || (await defaultName(sql, input.bodyId, input.startsAt)),
         start_date: input.startsAt,
         status: input.status ?? 'planned',
         expected_absent: input.expectedAbsent ?? [],
@@ -196,6 +196,13 @@ export class MeetingEditorService {
     });
     return meetingId;
   }
+}
+
+/** A meeting created without a name is called by its body and date ("Kaupunginhallitus 14.12.2026"), never by its id. */
+async function defaultName(sql: SqlRunner, bodyId: string, startsAt: string): Promise<string> {
+  const [body] = await sql('select name from organization where id = ?', [bodyId]);
+  const [y, m, d] = startsAt.slice(0, 10).split('-').map(Number);
+  return `${String(body?.name ?? bodyId)} ${d}.${m}.${y}`;
 }
 
 /** api.md: a held meeting's agenda is locked; only its minutes can change. */

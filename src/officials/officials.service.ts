@@ -35,6 +35,7 @@ export class OfficialsService {
    * and at most once per facts revision (`WarningsCache`).
    */
   async warnings(personId: string, from: string, to: string | null): Promise<WarningModel[]> {
+    if (to && from > to) throw AppError.badInput(`"from" (${from}) is after "to" (${to})`, [{ path: 'from', message: `"from" (${from}) is after "to" (${to})` }]);
     const sql = sqlRunner(this.em.fork());
     // The facts revision is read in the same statement (the same snapshot) as the meetings:
     // every later read sees these facts or newer ones.

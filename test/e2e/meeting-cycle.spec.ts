@@ -245,4 +245,23 @@ describe('the meeting cycle', () => {
     const forbidden = await t.gql(CHECK, { meetingId: 'kh-1' }, other);
     expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
+
+  it('filters naming something unknown, or a period ending before it starts, are refused with the field named', async () => {
+    await resetDatabase(t.databaseUrl);
+    expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('T01') })).errors).toBeUndefined();
+    const auditor = await tokenFor({ sub: 'auditor', roles: ['auditor'] });
+    const ask = async (field: 'recusals' | 'missedRecusals', filter: string) => {
+      const answer = await t.gql(`{ ${field}(filter: { ${filter} }) { nodes { personId } } }`, {}, auditor);
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return answer.errors![0].extensions!.problems;
+    };
+    expect(await ask('recusals', 'ground: "NOPE"')).toEqual([{ path: 'filter.ground', message: 'unknown ground code "NOPE"' }]);
+    expect(await ask('missedRecusals', 'bodyId: "no-such-body"')).toEqual([{ path: 'filter.bodyId', message: 'no body "no-such-body"' }]);
+    expect(await ask('recusals', 'from: "2026-12-31", to: "2026-01-01"')).toEqual([{ path: 'filter.from', message: '"from" (2026-12-31) is after "to" (2026-01-01)' }]);
+    const ok = await t.gql('{ recusals(filter: { ground: "HL28_1_5", bodyId: "k-kh" }) { nodes { personId } } }', {}, auditor);
+    expect(ok.errors).toBeUndefined();
+    const warnings = await t.gql('{ myWarnings(from: "2026-12-31", to: "2026-01-01") { meetingId } }', {}, kaisa);
+    expect(warnings.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(warnings.errors![0].message).toContain('is after');
+  });
 });
