@@ -210,7 +210,7 @@ const fi = {
   'agenda.description': 'Selostus ja ehdotus',
   'agenda.editMeeting': 'Kokouksen tiedot',
   'agenda.startsAt': 'Alkaa',
-  'agenda.startsAtHint': 'Muoto 2026-12-14T16:00:00+02:00',
+  'agenda.startsAtHint': 'Suomen aikaa (Europe/Helsinki), selaimen aikavyöhykkeestä riippumatta.',
   'agenda.status': 'Tila',
   'agenda.meetingSaved': 'Kokouksen tiedot tallennettiin.',
 
@@ -578,7 +578,7 @@ const sv: Dict = {
   'agenda.description': 'Redogörelse och förslag',
   'agenda.editMeeting': 'Sammanträdets uppgifter',
   'agenda.startsAt': 'Börjar',
-  'agenda.startsAtHint': 'Formen 2026-12-14T16:00:00+02:00',
+  'agenda.startsAtHint': 'Finsk tid (Europe/Helsinki), oberoende av webbläsarens tidszon.',
   'agenda.status': 'Status',
   'agenda.meetingSaved': 'Sammanträdets uppgifter sparades.',
 
@@ -943,7 +943,7 @@ const en: Dict = {
   'agenda.description': 'Description and proposal',
   'agenda.editMeeting': 'Meeting details',
   'agenda.startsAt': 'Starts',
-  'agenda.startsAtHint': 'Format 2026-12-14T16:00:00+02:00',
+  'agenda.startsAtHint': "Finnish time (Europe/Helsinki), whatever the browser's time zone.",
   'agenda.status': 'Status',
   'agenda.meetingSaved': 'The meeting details were saved.',
 

@@ -491,8 +491,8 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
 
   const onDecided = (findingId: string, d: Decision, m: string) => {
     setDecisions((old) => new Map(old).set(findingId, d));
-    setMessage(m);
-    refresh().catch(() => undefined);
+    // The message once the check is read again, so what it says (deputies, quorum) is already shown.
+    refresh().then(() => setMessage(m), () => setMessage(m));
   };
   const publish = async () => {
     if (!data) return;
