@@ -231,8 +231,9 @@ export class ChecksService {
     const rows = await sql(
       `select s.item_id, s.person_id, p.name, s.grounds, s.note from self_recusal s join person p on p.id = s.person_id
        join agenda_item i on i.id = s.item_id where i.meeting_id = ? and s.announced_at <= coalesce(?::timestamptz, 'infinity')
+         and (s.withdrawn_at is null or s.withdrawn_at > coalesce(?::timestamptz, 'infinity'))
        order by s.announced_at, s.id`,
-      [meetingId, knownOn ? knownOn.toISOString() : null],
+      [meetingId, knownOn ? knownOn.toISOString() : null, knownOn ? knownOn.toISOString() : null],
     );
     return rows.map((r) => ({
       itemId: String(r.item_id),

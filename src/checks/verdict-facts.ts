@@ -20,8 +20,10 @@ export async function withVerdicts(sql: SqlRunner, facts: Facts, knownOn?: Date)
   );
   const recusals = await sql(
     `select distinct s.item_id, s.person_id from self_recusal s join agenda_item i on i.id = s.item_id
-     where i.meeting_id = ? and s.announced_at <= coalesce(?::timestamptz, 'infinity') order by s.item_id, s.person_id`,
-    [facts.meeting.id, at],
+     where i.meeting_id = ? and s.announced_at <= coalesce(?::timestamptz, 'infinity')
+       and (s.withdrawn_at is null or s.withdrawn_at > coalesce(?::timestamptz, 'infinity'))
+     order by s.item_id, s.person_id`,
+    [facts.meeting.id, at, at],
   );
   return {
     ...facts,

@@ -218,6 +218,7 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.getByRole('status').filter({ hasText: 'Havainto hylättiin.' }).waitFor();
     await page.getByTestId('corrected-summons').getByText('peru henkilön Jaana Koivisto kutsu').waitFor();
     assert.equal(await sale.getByText(/Jaana Koivisto henkilön Harri Nurmi tilalle/).count(), 0, 'the dismissed member is not replaced');
+    await page.getByTestId('publish-status').filter({ hasText: 'Esityslista lähetettiin' }).waitFor();
     await assertAccessible(page, 'secretary-cycle-correction');
     await screenshot(page, 'secretary-cycle-correction');
 

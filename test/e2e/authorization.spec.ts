@@ -119,6 +119,16 @@ const MATRIX: Record<string, Operation> = {
     variables: async () => ({ i: { id: 'p-sale', version: await itemVersion('p-sale', PLANNED), description: unique('text') } }),
     allowed: ['admin', 'secretary'],
   },
+  'Query.myRecusals': { document: '{ myRecusals { id withdrawable } }', allowed: ['official'] },
+  'Mutation.withdrawRecusal': {
+    document: 'mutation($id: ID!) { withdrawRecusal(id: $id) }',
+    // A fresh announcement by the official on an item whose agenda has not gone out.
+    variables: async () => {
+      const sent = await app.gql<{ announceRecusal: { id: string } }>('mutation { announceRecusal(itemId: "q-1", grounds: [], note: "matrix") { id } }', {}, await tokenOf('official'));
+      return { id: sent.data!.announceRecusal.id };
+    },
+    allowed: ['official'],
+  },
   'Mutation.publishAgenda': {
     document: 'mutation($v: Int!) { publishAgenda(meetingId: "kh-p", version: $v) { id } }',
     variables: async () => {
@@ -204,6 +214,8 @@ describe('authorization matrix', () => {
     await t.gql(`mutation { createMeeting(input: { id: "${PLANNED}", bodyId: "k-kh", startsAt: "2026-12-14T16:00:00+02:00" }) { id } }`);
     await t.gql(`mutation { addAgendaItem(input: { meetingId: "${PLANNED}", id: "p-sale", title: "Kiinteistön myynti",
       relatedEntities: [{ entityType: organization, entityId: "h", role: party }] }) { id } }`);
+    await t.gql('mutation { createMeeting(input: { id: "kh-q", bodyId: "k-kh", startsAt: "2026-12-15T16:00:00+02:00" }) { id } }');
+    await t.gql('mutation { addAgendaItem(input: { meetingId: "kh-q", id: "q-1", title: "Ilmoitusasiat" }) { id } }');
     const check = await t.gql<{ meetingCheck: { items: { findings: { id: string }[] }[] } }>('{ meetingCheck(meetingId: "kh-0") { items { findings { id } } } }');
     findingId = check.data!.meetingCheck.items[0].findings[0].id;
     const official = await tokenOf('official');

@@ -246,6 +246,30 @@ describe('the meeting cycle', () => {
     expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
+  it("an official's announcement is shown as sent, withdrawable until the agenda goes out; a meeting without a name gets body and date", async () => {
+    await smallBoard();
+    const sent = await t.gql<{ announceRecusal: { id: string; withdrawable: boolean } }>('mutation { announceRecusal(itemId: "i-sale", grounds: []) { id withdrawable } }', {}, kaisa);
+    expect(sent.data!.announceRecusal.withdrawable).toBe(true);
+    const mine = await t.gql<{ myRecusals: { id: string; itemId: string; withdrawable: boolean }[] }>('{ myRecusals { id itemId withdrawable } }', {}, kaisa);
+    expect(mine.data!.myRecusals).toEqual([{ id: sent.data!.announceRecusal.id, itemId: 'i-sale', withdrawable: true }]);
+    expect((await check()).items[0].substitutions).toContainEqual(expect.objectContaining({ forPersonId: 'kaisa', reason: 'announcement' }));
+    const withdrawn = await t.gql('mutation($id: ID!) { withdrawRecusal(id: $id) }', { id: sent.data!.announceRecusal.id }, kaisa);
+    expect(withdrawn.errors).toBeUndefined();
+    expect((await check()).items[0].substitutions).toEqual([]);
+    expect((await t.gql<{ myRecusals: unknown[] }>('{ myRecusals { id } }', {}, kaisa)).data!.myRecusals).toEqual([]);
+
+    const again = await t.gql<{ announceRecusal: { id: string } }>('mutation { announceRecusal(itemId: "i-sale", grounds: []) { id } }', {}, kaisa);
+    const version = (await t.gql<{ meeting: { version: number } }>('{ meeting(id: "kh-1") { version } }', {}, secretary)).data!.meeting.version;
+    expect((await t.gql('mutation($v: Int!) { publishAgenda(meetingId: "kh-1", version: $v) { id } }', { v: version }, secretary)).errors).toBeUndefined();
+    const late = await t.gql('mutation($id: ID!) { withdrawRecusal(id: $id) }', { id: again.data!.announceRecusal.id }, kaisa);
+    expect(late.errors![0].extensions!.code).toBe('CONFLICT');
+    expect((await t.gql<{ myRecusals: { withdrawable: boolean }[] }>('{ myRecusals { withdrawable } }', {}, kaisa)).data!.myRecusals).toEqual([{ withdrawable: false }]);
+
+    const created = await t.gql<{ createMeeting: { name: string } }>('mutation { createMeeting(input: { bodyId: "k-kh", startsAt: "2026-04-14T16:00:00+03:00" }) { name } }', {}, secretary);
+    expect(created.data!.createMeeting.name).toMatch(/ 14\.4\.2026$/);
+    expect(created.data!.createMeeting.name).not.toMatch(/^meeting-/);
+  });
+
   it('filters naming something unknown, or a period ending before it starts, are refused with the field named', async () => {
     await resetDatabase(t.databaseUrl);
     expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('T01') })).errors).toBeUndefined();

@@ -222,6 +222,10 @@ const fi = {
   'warnings.announceNote': 'Lisätieto sihteerille (vapaaehtoinen)',
   'warnings.announceSubmit': 'Lähetä ilmoitus',
   'warnings.announced': 'Ilmoitus lähetettiin sihteerille.',
+  'warnings.sentAt': 'Ilmoitus jääviydestä lähetetty {at}.',
+  'warnings.withdraw': 'Peru ilmoitus',
+  'warnings.withdrawn': 'Ilmoitus peruttiin.',
+  'warnings.locked': 'Esityslista on jo lähetetty: ilmoitusta ei voi enää perua, toimielin päättää.',
 
   'interests.title': 'Sidonnaisuuteni',
   'interests.intro': 'Ilmoittamasi sidonnaisuudet. Niitä käytetään esteellisyyden tarkistamiseen.',
@@ -590,6 +594,10 @@ const sv: Dict = {
   'warnings.announceNote': 'Tilläggsuppgift till sekreteraren (frivillig)',
   'warnings.announceSubmit': 'Skicka anmälan',
   'warnings.announced': 'Anmälan skickades till sekreteraren.',
+  'warnings.sentAt': 'Jävsanmälan skickad {at}.',
+  'warnings.withdraw': 'Återkalla anmälan',
+  'warnings.withdrawn': 'Anmälan återkallades.',
+  'warnings.locked': 'Föredragningslistan har redan skickats: anmälan kan inte längre återkallas, organet beslutar.',
 
   'interests.title': 'Mina bindningar',
   'interests.intro': 'De bindningar du har anmält. De används vid jävsgranskningen.',
@@ -955,6 +963,10 @@ const en: Dict = {
   'warnings.announceNote': 'Note to the secretary (optional)',
   'warnings.announceSubmit': 'Send',
   'warnings.announced': 'The secretary was notified.',
+  'warnings.sentAt': 'Self-recusal sent {at}.',
+  'warnings.withdraw': 'Withdraw the announcement',
+  'warnings.withdrawn': 'The announcement was withdrawn.',
+  'warnings.locked': 'The agenda has gone out: the announcement can no longer be withdrawn; the body decides.',
 
   'interests.title': 'My interests',
   'interests.intro': 'The interests you have declared. They are used in the conflict-of-interest check.',

@@ -472,7 +472,7 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
   const refresh = async (meeting?: Meeting) => {
     const check = await runCheck(caps, id, apiLang);
     const summons = caps.has('Query.summonsList') ? await fetchSummons(caps, id, apiLang) : null;
-    setFresh({ check, summons, meeting });
+    setFresh((old) => ({ check, summons, meeting: meeting ?? old?.meeting }));
   };
   const personIds = data
     ? data.check.items.flatMap((i) => [...i.findings.map((f) => f.personId), ...i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId])])
@@ -575,8 +575,8 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
           <p data-testid="publish-status">
             {data.meeting.status === 'held'
               ? t('publish.held')
-              : data.meeting.agendaPublishedAt
-                ? t('publish.published', { at: dateTime(data.meeting.agendaPublishedAt) })
+              : (data.check.agendaPublishedAt ?? data.meeting.agendaPublishedAt)
+                ? t('publish.published', { at: dateTime(data.check.agendaPublishedAt ?? data.meeting.agendaPublishedAt) })
                 : t('publish.notYet')}
           </p>
           {data.check.sinceAgenda && <SinceAgendaPanel changes={data.check.sinceAgenda} publishedAt={data.check.agendaPublishedAt} nameOf={nameOf} titleOf={titleOf} />}
