@@ -1,10 +1,43 @@
 import type { HistoricalCheck, StoredCheck } from './checks.service';
 import type { HistoricalCheckModel, MeetingCheckModel } from './models/meeting-check.model';
+import type { MeetingAuditModel } from './models/meeting-audit.model';
+import type { AuditReport, Evidence } from '../rules/report';
 import { mayReadPersonalData } from '../auth/personal-data.policy';
 import type { Principal } from '../auth/roles';
 
 /** Evidence that points at a personal-data record: its id is shown only to those who may read it. */
 const PERSONAL_EVIDENCE = new Set(['relationship', 'interest']);
+
+/** Evidence as shown to `viewer` about `personId`: ids of relatives and interests only to those who may read them. */
+export function evidenceFor(evidence: readonly Evidence[], personId: string, viewer: Principal | null) {
+  return evidence.map((e) => ({
+    kind: e.kind,
+    id: PERSONAL_EVIDENCE.has(e.kind) && !mayReadPersonalData(viewer, personId) ? null : (e.id ?? null),
+    text: e.text,
+  }));
+}
+
+/** The audit as its GraphQL type, explained as a check is (evidence shown as in `evidenceFor`). */
+export function toMeetingAuditModel(report: AuditReport, viewer: Principal | null): MeetingAuditModel {
+  return {
+    format: report.format,
+    ruleset: report.ruleset,
+    meetingId: report.meetingId,
+    date: report.date,
+    items: report.items.map((i) => ({
+      itemId: i.itemId,
+      missedRecusals: i.missedRecusals.map((m) => ({
+        personId: m.personId, capacity: m.capacity, grounds: [...m.grounds], explanation: m.explanation, evidence: evidenceFor(m.evidence, m.personId, viewer),
+      })),
+      unfoundedRecusals: i.unfoundedRecusals.map((u) => ({ personId: u.personId })),
+      upstreamDefects: i.upstreamDefects.map((d) => ({
+        itemId: d.itemId, personId: d.personId, meetingId: d.meetingId, date: d.date, stage: d.stage, capacity: d.capacity,
+        grounds: [...d.grounds], explanation: d.explanation, evidence: evidenceFor(d.evidence, d.personId, viewer),
+      })),
+      ungroundedRecusals: i.ungroundedRecusals.map((u) => ({ personId: u.personId })),
+    })),
+  };
+}
 
 /** The stored run as its GraphQL type (camelCase, the same content as jaavi-check/1). */
 export function toMeetingCheckModel(check: StoredCheck, viewer: Principal | null): MeetingCheckModel {
@@ -27,11 +60,7 @@ export function toMeetingCheckModel(check: StoredCheck, viewer: Principal | null
         lean: f.lean ?? null,
         grounds: [...f.grounds],
         explanation: f.explanation,
-        evidence: f.evidence.map((e) => ({
-          kind: e.kind,
-          id: PERSONAL_EVIDENCE.has(e.kind) && !mayReadPersonalData(viewer, f.personId) ? null : (e.id ?? null),
-          text: e.text,
-        })),
+        evidence: evidenceFor(f.evidence, f.personId, viewer),
         decision: check.decisions?.get(check.findingIds[i][j]) ?? null,
       })),
       substitutions: item.substitutions.map((s) => ({ ...s })),
@@ -60,6 +89,7 @@ export function toHistoricalCheckModel(check: HistoricalCheck, viewer: Principal
     items: model.items,
     comparedRunId: check.comparedRunId,
     comparedRunAt: check.comparedRunAt,
+    comparedRunRuleset: check.comparedRunRuleset,
     changes: check.changes,
   };
 }

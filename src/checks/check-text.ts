@@ -19,6 +19,9 @@ const LABELS = {
     missed: 'Jääviys jäi huomaamatta',
     unfounded: 'Perusteeton jääviys',
     upstream: 'Virhe valmistelussa',
+    ungrounded: 'Esteellisyyden peruste puuttuu pöytäkirjasta',
+    stage: 'vaihe',
+    evidence: 'näyttö',
     auditOk: 'Ei huomautettavaa.',
   },
   en: {
@@ -39,6 +42,9 @@ const LABELS = {
     missed: 'Missed recusal',
     unfounded: 'Unfounded recusal',
     upstream: 'Defect upstream',
+    ungrounded: 'Recusal without a ground in the minutes',
+    stage: 'stage',
+    evidence: 'evidence',
     auditOk: 'Nothing to report.',
   },
 } as const;
@@ -74,13 +80,24 @@ export function checkAsText(report: CheckReport, lang: Lang = 'fi', titles: Map<
 export function auditAsText(report: AuditReport, lang: Lang = 'fi'): string {
   const t = LABELS[lang];
   const lines = [`${t.meeting} ${report.meetingId}, ${t.date} ${report.date} — ${report.ruleset}`, ''];
+  const explained = (f: { explanation: string; evidence: readonly { kind: string; id?: string; text: string }[] }) => {
+    lines.push(`      ${f.explanation}`);
+    for (const e of f.evidence) lines.push(`      ${t.evidence}: ${e.kind}${e.id ? ` ${e.id}` : ''}: ${e.text}`);
+  };
   for (const item of report.items) {
     lines.push(`${t.item} ${item.itemId}`);
-    const empty = item.missedRecusals.length + item.unfoundedRecusals.length + item.upstreamDefects.length === 0;
+    const empty = item.missedRecusals.length + item.unfoundedRecusals.length + item.upstreamDefects.length + item.ungroundedRecusals.length === 0;
     if (empty) lines.push(`  ${t.auditOk}`);
-    for (const m of item.missedRecusals) lines.push(`  - ${t.missed}: ${m.personId} [${m.grounds.join(', ')}]`);
+    for (const m of item.missedRecusals) {
+      lines.push(`  - ${t.missed}: ${m.personId} [${m.capacity}; ${m.grounds.join(', ')}]`);
+      explained(m);
+    }
     for (const u of item.unfoundedRecusals) lines.push(`  - ${t.unfounded}: ${u.personId}`);
-    for (const d of item.upstreamDefects) lines.push(`  - ${t.upstream}: ${d.personId} (${d.itemId})`);
+    for (const u of item.ungroundedRecusals) lines.push(`  - ${t.ungrounded}: ${u.personId}`);
+    for (const d of item.upstreamDefects) {
+      lines.push(`  - ${t.upstream}: ${d.personId} [${d.capacity}; ${d.grounds.join(', ')}] (${d.itemId}, ${d.meetingId} ${d.date}, ${t.stage} ${d.stage})`);
+      explained(d);
+    }
     lines.push('');
   }
   return lines.join('\n');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { sqlRunner, type SqlRunner } from '../database/sql';
-import { audit, evaluate, toAuditDocument, toCheckDocument } from '../rules';
+import { audit, evaluate, MAX_UPSTREAM_STAGES, toAuditDocument, toCheckDocument } from '../rules';
 import type { AuditReport, CheckReport, Lang } from '../rules/report';
 import type { Facts } from '../rules/facts';
 import { arrayLiteral } from '../import/sql-batch';
@@ -53,6 +53,8 @@ export interface HistoricalCheck {
   report: CheckReport;
   comparedRunId: string | null;
   comparedRunAt: string | null;
+  /** The ruleset the compared run was evaluated with (an older run keeps its own, e.g. fi-2026.1). */
+  comparedRunRuleset: string | null;
   changes: CheckChanges | null;
 }
 
@@ -198,9 +200,9 @@ export class ChecksService {
     const facts = await withVerdicts(sql, await this.loader.load(sql, meetingId, { knownOn }), knownOn);
     const report = withAnnouncements(evaluate(facts), await this.announcements(sql, meetingId, knownOn), 'fi');
     const [run] = runId
-      ? await sql('select id, created_at, report from check_run where id::text = ? and meeting_id = ?', [runId, meetingId])
+      ? await sql('select id, created_at, ruleset, report from check_run where id::text = ? and meeting_id = ?', [runId, meetingId])
       : await sql(
-          `select id, created_at, report from check_run where meeting_id = ? and date_trunc('milliseconds', created_at) <= ?::timestamptz
+          `select id, created_at, ruleset, report from check_run where meeting_id = ? and date_trunc('milliseconds', created_at) <= ?::timestamptz
            order by created_at desc, id desc limit 1`,
           [meetingId, knownOn.toISOString()],
         );
@@ -210,6 +212,7 @@ export class ChecksService {
       report,
       comparedRunId: run ? String(run.id) : null,
       comparedRunAt: run ? new Date(run.created_at as string).toISOString() : null,
+      comparedRunRuleset: run ? String(run.ruleset) : null,
       changes: run ? diffReports(String(run.id), run.report as CheckDocument, toCheckDocument(report)) : null,
     };
   }
@@ -263,14 +266,23 @@ export class ChecksService {
     );
   }
 
-  async audit(meetingId: string): Promise<AuditReport> {
+  /**
+   * The audit of a meeting (legal-grounds §8). With `heldOnly`, a meeting that is not held is
+   * refused (`BAD_USER_INPUT`): there are no minutes to audit.
+   */
+  async audit(meetingId: string, options: { lang?: Lang; heldOnly?: boolean } = {}): Promise<AuditReport> {
     const sql = sqlRunner(this.em.fork());
-    return this.auditFacts(sql, await this.loader.load(sql, meetingId));
+    const facts = await this.loader.load(sql, meetingId);
+    if (options.heldOnly && facts.meeting.status !== 'held') {
+      const message = `meeting "${meetingId}" has not been held (status ${facts.meeting.status}): there are no minutes to audit`;
+      throw AppError.badInput(message, []);
+    }
+    return this.auditFacts(sql, facts, options);
   }
 
-  /** The audit of a loaded meeting, with the facts of the meetings that prepared its items. */
-  async auditFacts(sql: SqlRunner, facts: Facts): Promise<AuditReport> {
-    return audit(facts, await this.upstreamFacts(sql, facts));
+  /** The audit of a loaded meeting, with the facts of the meetings that prepared its items, at every stage. */
+  async auditFacts(sql: SqlRunner, facts: Facts, options: { lang?: Lang } = {}): Promise<AuditReport> {
+    return audit(facts, await this.upstreamFacts(sql, facts), { lang: options.lang });
   }
 
   checkDocument(report: CheckReport) {
@@ -281,11 +293,25 @@ export class ChecksService {
     return toAuditDocument(report);
   }
 
-  /** The meetings of the items that prepared this meeting's items (one level, KHO:2018:24). */
+  /**
+   * The meetings of every stage up the `prepared_in` chains of this meeting's items (KHO:2018:24;
+   * KHO 17.8.2017 T 3890): found in one recursive statement (at most `MAX_UPSTREAM_STAGES` steps
+   * up, a cycle cut by the path it has walked), then each meeting loaded once as for a check.
+   */
   private async upstreamFacts(sql: SqlRunner, facts: Facts): Promise<Facts[]> {
     const itemIds = facts.meeting.agenda.map((i) => i.preparedIn).filter((id): id is string => Boolean(id));
     if (itemIds.length === 0) return [];
-    const rows = await sql('select distinct meeting_id from agenda_item where id = any(?::text[]) order by meeting_id', [arrayLiteral(itemIds)]);
+    const rows = await sql(
+      `with recursive chain(id, meeting_id, prepared_in_id, stage, path) as (
+         select i.id, i.meeting_id, i.prepared_in_id, 1, array[i.id]::text[] from agenda_item i where i.id = any(?::text[])
+         union all
+         select i.id, i.meeting_id, i.prepared_in_id, c.stage + 1, c.path || i.id::text
+         from chain c join agenda_item i on i.id = c.prepared_in_id
+         where c.stage < ? and not i.id = any(c.path)
+       )
+       select distinct meeting_id from chain where meeting_id <> ? order by meeting_id`,
+      [arrayLiteral(itemIds), MAX_UPSTREAM_STAGES, facts.meeting.id],
+    );
     const upstream: Facts[] = [];
     for (const row of rows) upstream.push(await this.loader.load(sql, String(row.meeting_id)));
     return upstream;

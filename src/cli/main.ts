@@ -138,7 +138,7 @@ export function buildProgram(): Command {
 
   program
     .command('audit')
-    .description('audit a held meeting: missed and unfounded recusals, upstream defects (jaavi-audit/1)')
+    .description('audit a held meeting: missed, unfounded and ungrounded recusals, upstream defects at every stage (jaavi-audit/1)')
     .requiredOption('--meeting <id>', 'meeting id')
     .option('--dataset <file>', 'import this dataset first')
     .option('--in-memory', 'use a throw-away embedded database')
@@ -147,7 +147,7 @@ export function buildProgram(): Command {
     .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
       await withContext({ ...program.opts(), ...opts }, async (ctx) => {
         const checks = ctx.get(ChecksService);
-        const report = await checks.audit(opts.meeting);
+        const report = await checks.audit(opts.meeting, { lang: opts.lang, heldOnly: true });
         print(opts.format === 'text' ? auditAsText(report, opts.lang) : JSON.stringify(checks.auditDocument(report), null, 2));
       });
     });

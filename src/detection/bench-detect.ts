@@ -1,6 +1,7 @@
 /**
- * Benchmark: builds a detector over 100,000 synthetic registry names (seeded, deterministic)
- * and scans a 5,000-word agenda-like text with inflected mentions.
+ * Benchmark: builds a detector over 100,000 synthetic registry names (seeded, deterministic;
+ * 3 % of them long names with a coordinated compound, `Xn y- ja zpalvelujen kuntayhtymä`) and
+ * scans a 5,000-word agenda-like text with inflected mentions.
  *
  *   node -r @swc-node/register src/detection/bench-detect.ts [aliases] [words] [runs]
  */
@@ -59,7 +60,13 @@ function registry(target: number): { sources: AliasSource[]; names: string[]; id
   const ids: string[] = [];
   let count = 0;
   for (let e = 0; count < target; e++) {
-    if (random() < 0.6) {
+    if (random() < 0.03) {
+      // A joint authority's long name: a place, a coordinated compound, a head word.
+      const name = `${word()}n ${word().toLowerCase()}- ${pick(['ja', 'och'])} ${word().toLowerCase()}palvelujen ${pick(['kuntayhtymä', 'keskus', 'samkommun'])}`;
+      sources.push({ entityType: 'organization', entityId: `o${e}`, names: [{ name, lang: 'fi' }] });
+      names.push(name);
+      count += 1;
+    } else if (random() < 0.6) {
       const core = Array.from({ length: int(1, 3) }, word).join(' ');
       const form = pick(FORMS);
       const fi = random() < 0.1 ? `Oy ${core} Ab` : `${core} ${form}`;

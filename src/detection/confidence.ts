@@ -11,6 +11,11 @@ export const CONFIDENCE = {
   personFamilyGiven: 0.9,
   /** First given name only when several are registered (`Anna Aho` for Anna Maria Aho). */
   personFirstGivenOnly: 0.93,
+  /**
+   * Deducted for a body's name in the other language derived from the place tables
+   * (`Birkalands välfärdsområde` for a registered `Pirkanmaan hyvinvointialue`).
+   */
+  translatedName: 0.05,
   /** Deducted when the text omits the registry name's company form (`Järvi-Pohjan Rakennus` for `… Oy`). */
   formOmitted: 0.12,
   /** Deducted when the form is of the same family but not the same (`Oy` for an `Oyj`). */
@@ -30,6 +35,12 @@ export const CONFIDENCE = {
   initialSkipped: 0.05,
   /** Deducted for a one-word alias that is the first part of a hyphenated compound (`SPR-lähtöinen`). */
   compoundPart: 0.1,
+  /**
+   * Deducted for a one-word name (a municipality) read as a place rather than a party: in a local
+   * case (`Oulussa`, `Tampereella`), in the genitive before a proper noun (`Tuusulan
+   * Kuninkaanlähteessä`), after Swedish `i`/`på` (`i Tusby`). Ranked lower, not dropped.
+   */
+  placeLocation: 0.2,
   /** Candidates within this distance of the best one make a mention ambiguous. */
   ambiguityBand: 0.05,
 } as const;

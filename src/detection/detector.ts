@@ -3,16 +3,24 @@
  * text. Built once per registry version ({@link buildDetector}), then {@link Detector.detect}
  * scans a text in time linear in its length. See README.md in this folder.
  */
-import { type TextForm, formAfter, formBefore, formCompatibility } from './company-forms';
+import { type TextForm, formAfter, formBefore, formCompatibility, formOfKey } from './company-forms';
 import { CONFIDENCE } from './confidence';
 import { findBusinessIds } from './identifiers';
-import { textStems } from './inflection';
-import { INITIAL, isAllCaps, isCapitalized, normalizeKey, rawLetters, tokenize } from './normalize';
+import { isVowel, textStems } from './inflection';
+import { CONNECTORS, CONNECTOR_KEY, INITIAL, isAllCaps, isCapitalized, normalizeKey, rawLetters, tokenize } from './normalize';
 import { type Candidate, resolve } from './resolve';
 import { Builder, type Terminal, type TrieNode } from './trie-builder';
 import type { AliasSource, Detector, EntityRef, Mention } from './types';
 
 export type { AliasSource, Detector } from './types';
+
+/**
+ * Finnish cases that put a one-word name (a municipality) in the role of a place: inessive,
+ * elative, adessive (`Oulussa`, `Oulusta`, `Tampereella`) and illative (`Tuusulaan`,
+ * `Espooseen`; the `-Vn` form is checked apart). Allative and ablative (`Tuusulalle`,
+ * `Oululta`) and the nominative name a party.
+ */
+const LOCATION_ENDINGS: ReadonlySet<string> = new Set(['ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'seen', 'siin', 'han', 'hen', 'hin', 'hon', 'hun', 'hyn', 'hän', 'hön']);
 
 interface RootHit {
   readonly node: TrieNode;
@@ -83,6 +91,21 @@ function detectorOf(b: Builder): Detector {
       return true;
     };
 
+    const capitalsOk = (mask: number, s: number): boolean => {
+      for (let k = 0; k < 31; k++) if ((mask & (1 << k)) !== 0 && !isCapitalized(tokens[s + k].raw)) return false;
+      return true;
+    };
+    // A one-word name read as a place in it rather than as a party (see LOCATION_ENDINGS).
+    const isLocation = (s: number, ending: string | null): boolean => {
+      if (ending !== null && (LOCATION_ENDINGS.has(ending) || (ending.length === 2 && ending[1] === 'n' && isVowel(ending[0])))) return true;
+      const next = tokens[s + 1];
+      if (ending === 'n' && next !== undefined && !next.breakBefore && isCapitalized(next.raw) && !isAllCaps(next.raw) && formOfKey(next.key) === undefined) {
+        return true;
+      }
+      const previous = tokens[s - 1];
+      return previous !== undefined && !tokens[s].breakBefore && (previous.raw === 'i' || previous.raw === 'på');
+    };
+
     const evaluate = (
       terms: Terminal[],
       s: number,
@@ -108,7 +131,10 @@ function detectorOf(b: Builder): Detector {
         let inflected = stemmed > 0;
         if (isOrg) {
           if (!formsKnown) {
-            after = ending === null && !colon ? formAfterAt(i + 1) : null;
+            after = colon ? null : formAfterAt(i + 1);
+            // An inflected name word takes a form after it only when the form is inflected too:
+            // the whole name inflected (`Tampereen Palvelukotien Oy:n`).
+            if (after !== null && ending !== null && !after.inflected && tokens[after.last].colonSuffix === '') after = null;
             anyBefore = formBeforeAt(s);
             formsKnown = true;
           }
@@ -145,11 +171,13 @@ function detectorOf(b: Builder): Detector {
             } else if (verdict === 'family') conf -= CONFIDENCE.formFamily;
             else if (!spelledAsRegistered) conf -= CONFIDENCE.formSpelling;
           }
+          if (term.capitalMask !== 0 && after === null && before === null && !capitalsOk(term.capitalMask, s)) continue;
           if (after !== null) {
             last = after.last;
             if (after.inflected) inflected = true;
           }
           if (before !== null) first = before.first;
+          if (term.capitalized && s === i && isLocation(s, ending)) conf -= CONFIDENCE.placeLocation;
         }
         if (inflected) conf -= stemmed > 1 ? CONFIDENCE.inflectedSeveral : CONFIDENCE.inflected;
         conf -= skipped * CONFIDENCE.initialSkipped;
@@ -166,8 +194,10 @@ function detectorOf(b: Builder): Detector {
     // `agree`: the ending every inflected non-final word had (`Suomen Punaiselle Ristille`).
     const walk = (node: TrieNode, s: number, i: number, agree: string | undefined, stemmed: number, skipped: number): void => {
       const tok = tokens[i];
-      const exact = node.c?.get(tok.key);
-      if (exact !== undefined) step(exact, s, i, null, agree, stemmed, tok.colonSuffix !== '', skipped);
+      const exact = node.c?.get(CONNECTORS.has(tok.key) ? CONNECTOR_KEY : tok.key);
+      // Swedish inflects the head before a place phrase, not the phrase: `Regionförvaltningsverkets i Södra Finland`.
+      const phrase = tok.key === 'i' || tok.key === 'på';
+      if (exact !== undefined) step(exact, s, i, null, phrase ? undefined : agree, stemmed, tok.colonSuffix !== '', skipped);
       if (node.s !== undefined && tok.colonSuffix === '' && tok.key.length >= 3) {
         const { stems, endings } = stemsOf(i);
         for (let k = 0; k < stems.length; k++) {

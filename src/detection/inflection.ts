@@ -131,6 +131,7 @@ export function obliqueStems(w: string): string[] {
   if (w.length < 3 || !/\p{L}$/u.test(w)) return [...out];
   const last = w[w.length - 1];
   const prev = w[w.length - 2];
+  if (last === 't' && isVowel(prev) && w.length >= 5) addPluralStems(w.slice(0, -1), out); // palvelukodit → palvelukoti-en
   if (w.endsWith('nen') && w.length > 4) {
     // Virtanen → Virtase-n, Virtas-ta
     const base = w.slice(0, -3);
@@ -142,13 +143,16 @@ export function obliqueStems(w: string): string[] {
       out.add(stem + 'kse'); // rakennus → rakennukse-
       if (prev === 'u' || prev === 'y') {
         out.add(stem + 'de'); // rikkaus → rikkaude-
+        out.add(stem + 'te'); // oikeus → oikeute-en
         out.add(stem + 't'); // rikkaut-ta
       } else {
         out.add(stem + prev); // kirves → kirvee-, kallis → kallii-
+        if (prev === 'i') out.add(stem); // kallis → kalli-hin (the old illative)
         for (const strong of strongGrades(stem)) out.add(strong + prev); // kangas → kankaa-
       }
     }
     out.add(w + 'i'); // Lindholm → Lindholmi-lle
+    if (last === 'n' && prev === 'i' && w.length >= 4) out.add(w.slice(0, -1) + 'me'); // avain → avaime-n, puhelin → puhelime-n
   } else if (isLongVowelEnd(w)) {
     // Vantaa, Espoo, Joensuu: endings attach to the base form.
   } else if (last === 'i') {
@@ -156,6 +160,8 @@ export function obliqueStems(w: string): string[] {
     const eStem = w.slice(0, -1) + 'e'; // Järvi → järve-n, Lahti → lahte-en
     out.add(eStem);
     for (const weak of weakGrades(eStem)) out.add(weak); // Lahti → lahde-n, Seinäjoki → seinäjoe-n
+    // pieni → pien-tä, kieli → kiel-tä, meri → mer-ta: a consonant stem before -tA.
+    if ((prev === 'l' || prev === 'n' || prev === 'r') && isVowel(w[w.length - 3])) out.add(w.slice(0, -1));
     if (prev === 's' && isVowel(w[w.length - 3])) {
       const base = w.slice(0, -2); // vesi → vede-n, vete-en, vet-tä; Uusi → Uude-lle
       out.add(base + 'de');
@@ -167,6 +173,35 @@ export function obliqueStems(w: string): string[] {
     for (const strong of strongGrades(w)) out.add(strong + 'e'); // liike → liikkee-n
   } else {
     for (const weak of weakGrades(w)) out.add(weak); // Pekka → peka-lle, Turku → turu-n, kunta → kunna-n
+    // `k` between a diphthong's `i` and a vowel weakens with the `i` to `j`: aika → aja-n, poika → poja-n.
+    if (prev === 'k' && w[w.length - 3] === 'i' && isVowel(w[w.length - 4])) out.add(w.slice(0, -3) + 'j' + last);
   }
   return [...out];
+}
+
+/**
+ * Stems of a plural name word (`Palvelukodit`, `Kunnat`, `Alueet`, `Palvelut`) from its plural
+ * stem `x` without the `-t`: both grades (the nominative plural is weak: kodi-t, kunna-t), with the
+ * plural `i` (kodei-lle, kunti-in, kotei-hin, aluei-lla, palvelui-ta), the genitive `-j`/`-d`/`-tt`
+ * (palveluj-en, palveluid-en, kuntien).
+ */
+function addPluralStems(x: string, out: Set<string>): void {
+  const last = x[x.length - 1];
+  if (!isVowel(last)) return;
+  for (const g of new Set([x, ...strongGrades(x), ...weakGrades(x)])) {
+    const body = g.slice(0, -1);
+    const plural: string[] = [];
+    if (last === 'a' || last === 'ä') plural.push(body + 'i', body + (last === 'a' ? 'oi' : 'öi'));
+    else if (last === 'i') plural.push(body + 'ei', g);
+    else if (last === 'e') plural.push(body + 'i');
+    else {
+      plural.push(g + 'i');
+      out.add(g + 'j');
+    }
+    for (const p of plural) {
+      out.add(p);
+      out.add(p + 'd');
+      out.add(p + 'tt');
+    }
+  }
 }

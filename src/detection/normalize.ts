@@ -2,6 +2,7 @@
  * Tokens and their comparison keys. Offsets always refer to the caller's string (UTF-16 indices);
  * normalisation only ever produces keys, never new offsets.
  */
+import { formOfKey } from './company-forms';
 
 /** One word of a text: `[start, end)` in the original string, the raw slice and its key. */
 export interface Token {
@@ -16,7 +17,18 @@ export interface Token {
   readonly breakBefore: boolean;
   /** Offset in `raw` of the first compound hyphen (`SPR-lähtöinen` → 3), or -1. */
   readonly hyphenAt: number;
+  /**
+   * The first part of a coordinated compound whose hyphen stands for the shared last part
+   * (`sosiaali-` in `sosiaali- ja terveyspalvelujen`, `Arbets-,` in `Arbets-, närings- och …`):
+   * the name goes on past the hyphen.
+   */
+  readonly suspended: boolean;
 }
+
+/** Connectors of coordinated compounds and names; inside a registry name they all stand for one key. */
+export const CONNECTORS: ReadonlySet<string> = new Set(['ja', 'sekä', 'tai', 'ynnä', 'och', 'samt', 'eller', '&']);
+/** The key every connector inside a registry name becomes (`sosiaali- ja` ≡ `sosiaali- sekä`). */
+export const CONNECTOR_KEY = '\u0001and';
 
 /**
  * The token grammar, as a regular expression (the reference for {@link tokenize}): a word is letters, combining marks and digits, joined by inner hyphens/dashes, apostrophes,
@@ -32,6 +44,8 @@ const BREAK = /[.,;:!?()[\]{}<>/\\|•·\u2012\u2013\u2014\u2015"“”„«»]|
 /** A single capital: a name's initial. */
 export const INITIAL = /^\p{Lu}$/u;
 const INITIAL_GAP = /^\.[ \t]*\r?\n?[ \t]*$/;
+/** A hyphen (or an en dash typed for one) right after a word, then blanks (maybe a comma first): a suspended compound part. */
+const SUSPENDED_GAP = /^[-\u2010\u2011\u2013],?[ \t]+$/;
 
 const HYPHENS_AND_BREAKS = /[-\u2010\u2011\u2012\u2013\u00AD\s]/g;
 const SIMPLE_WORD = /^[A-Za-z0-9ÅÄÖåäö]+$/;
@@ -140,14 +154,16 @@ export function tokenize(text: string): Token[] {
 
 function pushToken(tokens: Token[], text: string, start: number, end: number, previousEnd: number, joined: boolean, hyphenAt: number): void {
   const raw = text.slice(start, end);
-  const colon = joined ? raw.indexOf(':') : -1;
+  const colon = joined ? colonAt(raw) : -1;
   let breakBefore = false;
   if (tokens.length > 0 && (start - previousEnd > 1 || text.charCodeAt(previousEnd) !== 0x20)) {
     const gap = text.slice(previousEnd, start);
     const previous = tokens[tokens.length - 1];
     // The dot of an initial (`Anna M. Aho`) does not end a name.
     const afterInitial = previous.raw.length <= 2 && INITIAL.test(previous.raw) && INITIAL_GAP.test(gap);
-    breakBefore = !afterInitial && BREAK.test(gap);
+    if (previous.raw.length >= 2 && previous.key !== '&' && previous.colonSuffix === '' && SUSPENDED_GAP.test(gap)) {
+      (previous as { suspended: boolean }).suspended = true;
+    } else breakBefore = !afterInitial && BREAK.test(gap);
   }
   tokens.push({
     start,
@@ -157,7 +173,23 @@ function pushToken(tokens: Token[], text: string, start: number, end: number, pr
     colonSuffix: colon > 0 ? normalizeKey(raw.slice(colon + 1)) : '',
     breakBefore,
     hyphenAt: colon > 0 && colon < hyphenAt ? -1 : hyphenAt,
+    suspended: false,
   });
+}
+
+/**
+ * Where a case ending after an abbreviation starts: at the colon (`Oy:n`), or at an apostrophe
+ * that texts converted from Word or PDF put in its place (`Oy’n`, `Abp's`) when what stands before
+ * it is a company form or an acronym. `Raa'an` keeps its apostrophe.
+ */
+function colonAt(raw: string): number {
+  const colon = raw.indexOf(':');
+  if (colon >= 0) return colon;
+  let at = raw.indexOf('\u2019');
+  if (at < 0) at = raw.indexOf("'");
+  if (at <= 0 || raw.length - at - 1 > 5) return -1;
+  const head = raw.slice(0, at);
+  return formOfKey(normalizeKey(head)) !== undefined || isAcronym(head) ? at : -1;
 }
 
 /** The letters of a raw word, hyphens and line breaks removed (for case checks). */

@@ -8,7 +8,9 @@ import { CONFIDENCE } from './confidence';
 import { isGenericKey } from './generic-words';
 import { canonicalBusinessId } from './identifiers';
 import { obliqueStems } from './inflection';
-import { isAcronym, normalizeKey, tokenize } from './normalize';
+import { coordinationVariants, withConnectorKey } from './coordination';
+import { translatedNames } from './place-names';
+import { CONNECTOR_KEY, isAcronym, isCapitalized, normalizeKey, tokenize } from './normalize';
 import type { AliasSource, EntityRef, EntityType } from './types';
 
 export interface Terminal {
@@ -22,6 +24,12 @@ export interface Terminal {
   formWords: readonly string[];
   capitalized: boolean;
   acronymMask: number;
+  /**
+   * Core words after the first that the registry capitalises (`Lampi` in `Pohjan Lampi ry`): in
+   * text they must be capitalised too unless a company form stands next to the name, so that
+   * `Pohjan lammen kunnostus` is not the association.
+   */
+  capitalMask: number;
   base: number;
 }
 
@@ -43,6 +51,8 @@ const PERSONAL_ID_SCHEME = /hetu|henkilö|personbeteckning|personal|ssn/i;
 interface AliasWords {
   readonly keys: string[];
   readonly raws: string[];
+  /** Which words are the suspended first part of a coordinated compound (`sosiaali-`). */
+  readonly suspended: boolean[];
 }
 
 /** Longer registry names are not names but prose; they also bound the trie walk's depth. */
@@ -51,7 +61,7 @@ const MAX_ALIAS_WORDS = 24;
 function aliasWords(name: string): AliasWords | null {
   const tokens = tokenize(name).filter((t) => t.key.length > 0);
   if (tokens.length === 0 || tokens.length > MAX_ALIAS_WORDS) return null;
-  return { keys: tokens.map((t) => t.key), raws: tokens.map((t) => t.raw) };
+  return { keys: tokens.map((t) => t.key), raws: tokens.map((t) => t.raw), suspended: tokens.map((t) => t.suspended) };
 }
 
 /** The name as written, and with hyphens between letters as spaces (`Järvi-Pohjan` → `Järvi Pohjan`). */
@@ -100,20 +110,33 @@ export class Builder {
     return i;
   }
 
-  private addOrganizationName(ref: number, { keys, raws }: AliasWords): void {
+  /** The name with any connector, and its coordinated compounds spelled out or suspended. */
+  private addOrganizationName(ref: number, { keys, raws, suspended }: AliasWords): void {
+    const connected = withConnectorKey(keys);
+    this.addOrganizationKeys(ref, connected, raws);
+    for (const variant of coordinationVariants(connected, suspended)) this.addOrganizationKeys(ref, variant, raws);
+    // `Pirkanmaan hyvinvointialue` is also `Birkalands välfärdsområde`, a little less surely.
+    if (splitAliasForm(connected).form === null) {
+      for (const t of translatedNames(connected)) this.addOrganizationKeys(ref, t.keys, t.raws, CONFIDENCE.translatedName);
+    }
+  }
+
+  private addOrganizationKeys(ref: number, keys: readonly string[], raws: readonly string[], deduction = 0): void {
     const { core, form, leading, start, formWords } = splitAliasForm(keys);
     if (core.length === 0) return;
     const coreRaws = raws.slice(start, start + core.length);
-    const allGeneric = core.every(isGenericKey);
+    const allGeneric = core.every((k) => k === CONNECTOR_KEY || isGenericKey(k));
     if (form === null && allGeneric) return; // `Kaupunginhallitus`, `kaupunki`: never alone
     const single = core.length === 1;
     if (form === null && single && core[0].length < 2) return;
     let acronymMask = 0;
+    let capitalMask = 0;
     coreRaws.forEach((raw, k) => {
       if (k < 31 && isAcronym(raw)) acronymMask |= 1 << k;
+      else if (k > 0 && k < 31 && isCapitalized(raw) && core[k] !== CONNECTOR_KEY) capitalMask |= 1 << k;
     });
     const base =
-      form !== null || !single ? CONFIDENCE.orgPhrase : acronymMask !== 0 ? CONFIDENCE.orgAcronym : CONFIDENCE.orgSingleWord;
+      (form !== null || !single ? CONFIDENCE.orgPhrase : acronymMask !== 0 ? CONFIDENCE.orgAcronym : CONFIDENCE.orgSingleWord) - deduction;
     const weakCore = form !== null && single && !allGeneric && core[0].length >= 8 && !core[0].endsWith('nen');
     const term: Terminal = {
       ref,
@@ -125,6 +148,7 @@ export class Builder {
       formWords,
       capitalized: form === null && single && acronymMask === 0,
       acronymMask,
+      capitalMask,
       base,
     };
     this.insert(core, term);
@@ -154,6 +178,7 @@ export class Builder {
         formWords: [],
         capitalized: true,
         acronymMask: 0,
+        capitalMask: 0,
         base,
       });
     };
@@ -229,6 +254,7 @@ export class Builder {
     same.weakCore ||= term.weakCore;
     same.capitalized &&= term.capitalized;
     same.acronymMask &= term.acronymMask;
+    same.capitalMask &= term.capitalMask;
     same.base = Math.max(same.base, term.base);
     node.formOnly = terms.every((t) => t.requiresForm);
   }

@@ -10,7 +10,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../audit/actor';
 import { readMeeting } from './meeting-reader';
 import { eventFromMeeting, type EventRecord, type ItemRecord } from './meeting-event';
-import { assertReferences, type Reference } from './references';
+import { assertNoPreparedInCycle, assertReferences, type Reference } from './references';
 import type {
   AddAgendaItemInput,
   AgendaItemFields,
@@ -87,6 +87,7 @@ export class MeetingEditorService {
   updateAgendaItem(actor: Actor, input: UpdateAgendaItemInput): Promise<string> {
     return this.withItem(actor, 'agenda_item.update', input.id, input.version, async (sql, event) => {
       await assertReferences(sql, itemReferences(input));
+      await assertNoPreparedInCycle(sql, input.id, input.preparedIn, 'input.preparedIn');
       return { ...event, agenda: event.agenda.map((i) => (i.id === input.id ? applyItemFields(i, input) : i)) };
     });
   }

@@ -28,3 +28,26 @@ export async function assertReferences(sql: SqlRunner, references: Reference[]):
     .map((r) => ({ path: r.path, message: `no ${r.kind === 'item' ? 'agenda item' : r.kind} "${r.id}"` }));
   if (problems.length > 0) throw AppError.badInput(problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
 }
+
+/**
+ * legal-grounds §8: `prepared_in` links never return to an item already on the chain. Walks up
+ * from `preparedIn` (one recursive statement, at most 100 steps) and refuses the edit when it
+ * reaches the edited item, naming the loop as import does.
+ */
+export async function assertNoPreparedInCycle(sql: SqlRunner, itemId: string, preparedIn: string | undefined, path: string): Promise<void> {
+  if (!preparedIn) return;
+  const rows = await sql(
+    `with recursive up(id, prepared_in_id, depth, path) as (
+       select id, prepared_in_id, 1, array[id]::text[] from agenda_item where id = ?
+       union all
+       select i.id, i.prepared_in_id, u.depth + 1, u.path || i.id::text from up u join agenda_item i on i.id = u.prepared_in_id
+       where u.depth < 100 and not i.id = any(u.path) and u.id <> ?
+     )
+     select path from up where id = ? limit 1`,
+    [preparedIn, itemId, itemId],
+  );
+  if (preparedIn !== itemId && rows.length === 0) return;
+  const loop = preparedIn === itemId ? [itemId, itemId] : [itemId, ...(rows[0].path as string[])];
+  const message = `cycle of prepared_in links: ${loop.map((id) => `"${id}"`).join(' → ')}`;
+  throw AppError.badInput(`${path}: ${message}`, [{ path, message, code: 'prepared_in_cycle' }]);
+}

@@ -7,6 +7,7 @@ import type {
   AgendaItemFact, Facts, InterestFact, MeetingFact, MembershipFact, OrganizationFact, PersonFact,
   RelatedEntityFact, RelationshipFact,
 } from './facts';
+import { MAX_UPSTREAM_STAGES } from './audit';
 
 type Json = Record<string, unknown>;
 
@@ -133,13 +134,39 @@ export function factsFromDataset(dataset: unknown, meetingId: string): Facts {
   };
 }
 
-/** The facts of every other meeting holding an item that one of `meetingId`'s items was prepared in. */
+/**
+ * The facts of every other meeting holding an item up `meetingId`'s `prepared_in` chains, at
+ * every stage (at most `MAX_UPSTREAM_STAGES` above each item).
+ */
 export function upstreamFactsFromDataset(dataset: unknown, meetingId: string): Facts[] {
   const d = obj(dataset);
   const events = list(d.events);
+  const eventOfItem = new Map<string, Json>();
+  const itemById = new Map<string, Json>();
+  for (const e of events) {
+    for (const a of list(e.agenda)) {
+      const id = str(a.id);
+      if (!itemById.has(id)) {
+        itemById.set(id, a);
+        eventOfItem.set(id, e);
+      }
+    }
+  }
   const own = events.find((e) => str(e.id) === meetingId);
-  const wanted = new Set(list(own?.agenda).map((a) => opt(a.prepared_in)).filter((x): x is string => x !== null));
+  const wanted = new Set<string>();
+  for (const start of list(own?.agenda)) {
+    const seen = new Set([str(start.id)]);
+    let next = opt(start.prepared_in);
+    for (let stage = 1; next && stage <= MAX_UPSTREAM_STAGES && !seen.has(next); stage++) {
+      seen.add(next);
+      const event = eventOfItem.get(next);
+      if (!event) break;
+      wanted.add(str(event.id));
+      next = opt(itemById.get(next)?.prepared_in);
+    }
+  }
+  wanted.delete(meetingId);
   return events
-    .filter((e) => str(e.id) !== meetingId && list(e.agenda).some((a) => wanted.has(str(a.id))))
+    .filter((e) => wanted.has(str(e.id)))
     .map((e) => factsFromDataset(dataset, str(e.id)));
 }

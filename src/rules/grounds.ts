@@ -1,10 +1,10 @@
 /**
- * The ground table of ruleset `fi-2026.1`: every code the engine may cite, with the statute it
+ * The ground table of ruleset `fi-2026.2`: every code the engine may cite, with the statute it
  * rests on. Table order is the order grounds are listed in a finding.
  */
 
 /** Version of the rules; stored with every run so old results stay explainable. */
-export const RULESET = 'fi-2026.1';
+export const RULESET = 'fi-2026.2';
 
 export type GroundCode =
   | 'HL28_1_1'

@@ -1,4 +1,4 @@
-/** Public API of the pure rules engine (ruleset fi-2026.1). Imports nothing outside src/rules. */
+/** Public API of the pure rules engine (ruleset fi-2026.2). Imports nothing outside src/rules. */
 export * from './facts';
 export * from './report';
 export { RULESET, GROUNDS, ground, isGroundCode, sortGrounds, type Ground, type GroundCode } from './grounds';
@@ -6,7 +6,7 @@ export { circleOf, inverseOf, composeChain, RELATIONSHIP_KINDS, CHAIN_STOPS, typ
 export { findRelatives, relationshipGraph, kindOnDate, type Relative, type ChainStep } from './relatives';
 export { holdsOver, periodOf, inRange, daysBetween, type Period, type PeriodStatus } from './period';
 export { evaluate, meetingDateOf } from './evaluate';
-export { audit } from './audit';
+export { audit, MAX_UPSTREAM_STAGES } from './audit';
 export { toCheckDocument, toAuditDocument, type CheckDocument, type AuditDocument } from './interchange';
 export { factsFromDataset, upstreamFactsFromDataset } from './dataset-facts';
 export { RULES, type Rule, type RuleScope } from './rules';

@@ -39,6 +39,7 @@ export interface AuditDocument {
     missed_recusals: { person_id: string; grounds: GroundCode[] }[];
     unfounded_recusals: { person_id: string }[];
     upstream_defects: { item_id: string; person_id: string }[];
+    ungrounded_recusals: { person_id: string }[];
   }[];
 }
 
@@ -89,6 +90,7 @@ export function toAuditDocument(report: AuditReport): AuditDocument {
       missed_recusals: item.missedRecusals.map((m) => ({ person_id: m.personId, grounds: [...m.grounds] })),
       unfounded_recusals: item.unfoundedRecusals.map((u) => ({ person_id: u.personId })),
       upstream_defects: item.upstreamDefects.map((d) => ({ item_id: d.itemId, person_id: d.personId })),
+      ungrounded_recusals: item.ungroundedRecusals.map((u) => ({ person_id: u.personId })),
     })),
   };
 }

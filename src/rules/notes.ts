@@ -10,6 +10,7 @@ import { concernText, positionText } from './explain';
 import type { Capacity } from './hit';
 import { positionsIn } from './positions';
 import type { Lang, Note } from './report';
+import { privateParties } from './rules/council-personal';
 
 const PARTICIPANT: ReadonlySet<Capacity> = new Set<Capacity>(['presenter', 'minute_taker', 'attendee']);
 const COUNCIL_SEATS: ReadonlySet<Capacity> = new Set<Capacity>(['chair', 'vice_chair', 'member', 'deputy']);
@@ -20,6 +21,7 @@ export function personNotes(item: ItemContext, personId: string, capacity: Capac
   const name = index.personName(personId);
   const texts: string[] = [];
   const councillor = item.council && COUNCIL_SEATS.has(capacity);
+  const privatePartyIds = new Set(councillor ? privateParties(item).map((p) => p.entityId) : []);
   for (const concerned of item.concernedOrgs) {
     for (const p of positionsIn(index, personId, concerned.entityId, item.ownOrg)) {
       if (!index.countsOn(p.membership)) continue;
@@ -33,6 +35,12 @@ export function personNotes(item: ItemContext, personId: string, capacity: Capac
         texts.push(en
           ? `${fact}. In the council only a personal matter disqualifies (${law}).`
           : `${fact}. Valtuustossa esteellisyyden aiheuttaa vain henkilökohtainen asia (${law} §).`);
+      } else if (councillor && !privatePartyIds.has(concerned.entityId)) {
+        // KHO:2021:163: a seat in a private entity the matter only affects is not personal.
+        const law = item.councilLaw === 'HVAL' ? 'HVAL 102.1' : 'KL 97.1';
+        texts.push(en
+          ? `${fact}. The entity is not a party: in the council a position in it does not make the matter personal (${law}; KHO:2021:163).`
+          : `${fact}. Yhteisö ei ole asianosainen: valtuustossa siinä oleva asema ei tee asiasta henkilökohtaista (${law} §; KHO:2021:163).`);
       }
     }
   }

@@ -78,11 +78,33 @@ export interface CheckReport {
   readonly items: readonly ItemReport[];
 }
 
+/** A participant who was disqualified and did not recuse, with the check's explanation and evidence. */
+export interface MissedRecusal {
+  readonly personId: string;
+  readonly capacity: Capacity;
+  readonly grounds: readonly GroundCode[];
+  readonly explanation: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** A missed recusal at a stage of the `prepared_in` chain above an item. */
+export interface UpstreamDefect extends MissedRecusal {
+  /** The upstream item where it happened. */
+  readonly itemId: string;
+  readonly meetingId: string;
+  /** That meeting's date, the date the stage was evaluated as of. */
+  readonly date: string;
+  /** 1 for the item named in `prepared_in`, 2 for the one that prepared it, and so on. */
+  readonly stage: number;
+}
+
 export interface AuditItem {
   readonly itemId: string;
-  readonly missedRecusals: readonly { readonly personId: string; readonly grounds: readonly GroundCode[] }[];
+  readonly missedRecusals: readonly MissedRecusal[];
   readonly unfoundedRecusals: readonly { readonly personId: string }[];
-  readonly upstreamDefects: readonly { readonly itemId: string; readonly personId: string }[];
+  readonly upstreamDefects: readonly UpstreamDefect[];
+  /** Recorded recusals that state no ground (HL 29; OKV/1691/1/2015). */
+  readonly ungroundedRecusals: readonly { readonly personId: string }[];
 }
 
 export interface AuditReport {

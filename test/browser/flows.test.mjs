@@ -317,6 +317,13 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.getByRole('link', { name: 'Kaupunginhallituksen kokous 12.10.2026' }).click();
     await page.getByTestId('missed-recusal').first().waitFor({ timeout: 60_000 });
     assert.match(await page.getByTestId('missed-recusal').first().textContent(), /Aino Lehtonen/);
+    // Explained as the check explains it (fi-2026.2), with the evidence one click away.
+    const missed = page.getByTestId('missed-recusal').first();
+    assert.match(await missed.locator('.explanation').textContent(), /Aino Lehtonen .+\./);
+    await missed.getByText(/^Perustelut \(\d+\)$/).click();
+    assert.ok((await missed.locator('ul.evidence li').count()) >= 1);
+    // A recusal recorded without its ground (HL 29; OKV/1691/1/2015).
+    assert.match(await page.getByTestId('ungrounded-recusal').first().textContent(), /Helena Järvinen/);
     await assertAccessible(page, 'auditor-audit');
     await screenshot(page, 'auditor-audit');
     assertNoPageProblems(page);

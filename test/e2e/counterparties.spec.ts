@@ -67,6 +67,37 @@ describe('counterparties found in agenda text', () => {
     expect(rejected.data!.rejectSuggestion.filter((s) => s.entityId === 'rakennus').map((s) => s.status)).toEqual(['rejected', 'rejected']);
   });
 
+  it('finds a joint authority by its full registered name, suspended hyphen and inflection included, and a court before its place', async () => {
+    await resetDatabase(t.databaseUrl);
+    const dataset = scenarioDataset('T01');
+    list(dataset, 'organizations').push(
+      {
+        id: 'eksote',
+        name: 'Etelä-Karjalan sosiaali- ja terveyspalvelujen kuntayhtymä',
+        classification: 'joint_municipal_authority',
+        other_names: [{ name: 'Eksote', note: 'abbreviation' }],
+      },
+      { id: 'hao', name: 'Turun hallinto-oikeus', classification: 'state_agency', other_names: [{ name: 'Åbo förvaltningsdomstol', lang: 'sv' }] },
+      { id: 'turku', name: 'Turku', classification: 'municipality' },
+    );
+    const item = (list(dataset, 'events')[0].agenda as Json[])[0];
+    const description =
+      'Etelä-Karjalan sosiaali- ja terveyspalvelujen kuntayhtymä vuokraa tilat; vuokra maksetaan Etelä-Karjalan sosiaali- ja ' +
+      'terveyspalvelujen kuntayhtymälle. Muutosta haetaan Turun hallinto-oikeudelta.';
+    item.description = description;
+    expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+
+    const result = await t.gql<{ detectCounterparties: Json[] }>(DETECT, { i: 'i-sale' }, secretary);
+    expect(result.errors).toBeUndefined();
+    const found = result.data!.detectCounterparties.filter((s) => s.field === 'description');
+    expect(found.map((s) => [s.surface, s.entityId, s.reason])).toEqual([
+      ['Etelä-Karjalan sosiaali- ja terveyspalvelujen kuntayhtymä', 'eksote', 'exact_alias'],
+      ['Etelä-Karjalan sosiaali- ja terveyspalvelujen kuntayhtymälle', 'eksote', 'stem'],
+      ['Turun hallinto-oikeudelta', 'hao', 'stem'],
+    ]);
+    for (const s of found) expect(description.slice(Number(s.start), Number(s.end))).toBe(s.surface);
+  });
+
   it('the CLI prints the mentions of a text file', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');

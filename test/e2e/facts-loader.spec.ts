@@ -70,7 +70,7 @@ describe('facts loader', () => {
       const { facts } = await loadCounting(meetingId);
       expect(evaluate(facts)).toEqual(evaluate(factsFromDataset(dataset, meetingId)));
     }
-  });
+  }, 30_000 + 5_000 * loadScenarios().length); // an import and a load per scenario; the list grows with each ruleset
 
   it('loads only what the meeting needs, yet answers as the whole registry would, on a generated city and county', async () => {
     const chunks: string[] = [];

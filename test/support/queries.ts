@@ -23,6 +23,6 @@ export const MEETING_AUDIT = `
   query Audit($meetingId: ID!) {
     meetingAudit(meetingId: $meetingId) {
       format ruleset meetingId date
-      items { itemId missedRecusals { personId grounds } unfoundedRecusals { personId } upstreamDefects { itemId personId } }
+      items { itemId missedRecusals { personId grounds } unfoundedRecusals { personId } upstreamDefects { itemId personId } ungroundedRecusals { personId } }
     }
   }`;

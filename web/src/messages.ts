@@ -292,6 +292,10 @@ const fi = {
   'audit.missedBadge': 'Toteamatta',
   'audit.unfoundedBadge': 'Perusteeton',
   'audit.ok': 'Ei huomautettavaa',
+  'audit.ungrounded': 'Esteellisyydet ilman perustetta',
+  'audit.ungroundedIntro': 'Pöytäkirjaan on kirjattava, millä perusteella jäsen on esteellinen (HL 29 §; OKV/1691/1/2015).',
+  'audit.ungroundedBadge': 'Peruste puuttuu',
+  'audit.upstreamAt': 'Valmisteluvaihe {stage}: asia {item}, kokous {meeting} {date}',
 
   'chart.asTable': 'Näytä taulukkona',
   'chart.category': 'Ryhmä',
@@ -664,6 +668,10 @@ const sv: Dict = {
   'audit.missedBadge': 'Inte konstaterat',
   'audit.unfoundedBadge': 'Ogrundat',
   'audit.ok': 'Inget att anmärka',
+  'audit.ungrounded': 'Jäv utan grund',
+  'audit.ungroundedIntro': 'Protokollet ska ange på vilken grund ledamoten är jävig (FL 29 §; OKV/1691/1/2015).',
+  'audit.ungroundedBadge': 'Grund saknas',
+  'audit.upstreamAt': 'Beredningsskede {stage}: ärende {item}, sammanträde {meeting} {date}',
 
   'chart.asTable': 'Visa som tabell',
   'chart.category': 'Grupp',
@@ -1033,6 +1041,10 @@ const en: Dict = {
   'audit.missedBadge': 'Missed',
   'audit.unfoundedBadge': 'Unfounded',
   'audit.ok': 'Nothing to note',
+  'audit.ungrounded': 'Recusals without a ground',
+  'audit.ungroundedIntro': 'The minutes must state the ground on which a member is disqualified (HL 29; OKV/1691/1/2015).',
+  'audit.ungroundedBadge': 'No ground',
+  'audit.upstreamAt': 'Preparation stage {stage}: item {item}, meeting {meeting} {date}',
 
   'chart.asTable': 'Show as a table',
   'chart.category': 'Group',

@@ -1,13 +1,23 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/date.scalar';
+import { EvidenceModel } from './meeting-check.model';
 
 @ObjectType('MissedRecusal')
 export class MissedRecusalModel {
   @Field(() => ID)
   personId: string;
 
+  @Field({ description: 'The capacity the participant was evaluated in (member, deputy, presenter, minute_taker, attendee).' })
+  capacity: string;
+
   @Field(() => [String])
   grounds: string[];
+
+  @Field({ description: "One plain sentence, as the meeting's check explains the finding." })
+  explanation: string;
+
+  @Field(() => [EvidenceModel], { description: 'The facts (membership, relationship, interest, related entity, dates) behind it.' })
+  evidence: EvidenceModel[];
 }
 
 @ObjectType('UnfoundedRecusal')
@@ -16,13 +26,40 @@ export class UnfoundedRecusalModel {
   personId: string;
 }
 
-@ObjectType('UpstreamDefect')
+@ObjectType('UngroundedRecusal', { description: 'A recorded recusal that states no ground (HL 29; OKV/1691/1/2015).' })
+export class UngroundedRecusalModel {
+  @Field(() => ID)
+  personId: string;
+}
+
+@ObjectType('UpstreamDefect', { description: 'A missed recusal at a stage of the prepared_in chain (KHO:2018:24).' })
 export class UpstreamDefectModel {
-  @Field(() => ID, { description: 'The upstream item (prepared_in).' })
+  @Field(() => ID, { description: 'The upstream item where it happened (at any stage of the prepared_in chain).' })
   itemId: string;
 
   @Field(() => ID)
   personId: string;
+
+  @Field(() => ID, { description: "The upstream item's meeting." })
+  meetingId: string;
+
+  @Field(() => DateScalar, { description: 'That meeting\'s date, the date the stage was evaluated as of.' })
+  date: string;
+
+  @Field(() => Int, { description: '1 for the item named in prepared_in, 2 for the one that prepared it, and so on.' })
+  stage: number;
+
+  @Field()
+  capacity: string;
+
+  @Field(() => [String])
+  grounds: string[];
+
+  @Field()
+  explanation: string;
+
+  @Field(() => [EvidenceModel])
+  evidence: EvidenceModel[];
 }
 
 @ObjectType('ItemAudit')
@@ -38,6 +75,9 @@ export class ItemAuditModel {
 
   @Field(() => [UpstreamDefectModel])
   upstreamDefects: UpstreamDefectModel[];
+
+  @Field(() => [UngroundedRecusalModel], { description: 'Recorded recusals whose grounds are empty or missing.' })
+  ungroundedRecusals: UngroundedRecusalModel[];
 }
 
 /** The audit of a held meeting (the content of jaavi-audit/1). */

@@ -252,6 +252,9 @@ export class HistoricalCheckModel {
   @Field(() => String, { nullable: true })
   comparedRunAt: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The ruleset the compared run was evaluated with; a run stored under an older ruleset keeps its own.' })
+  comparedRunRuleset: string | null;
+
   @Field(() => CheckChangesModel, { nullable: true, description: 'From the stored run to this result.' })
   changes: CheckChangesModel | null;
 }

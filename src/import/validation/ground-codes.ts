@@ -1,5 +1,5 @@
 /**
- * Ground codes a recusal in the minutes may cite (legal-grounds.md §4, ruleset fi-2026.1):
+ * Ground codes a recusal in the minutes may cite (legal-grounds.md §4, ruleset fi-2026.2):
  * HL 28.1 §1–7 (Hallintolaki 434/2003), KL 97.1 and 97.3 (Kuntalaki 410/2015), HVAL 102.1 and
  * 102.3 (Laki hyvinvointialueesta 611/2021). HL28_1_6 is never produced by the engine, but a
  * secretary may still record it, so it is accepted here.

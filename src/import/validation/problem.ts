@@ -34,6 +34,7 @@ export const PROBLEM_CODES = [
   'shares_exceed_whole',
   'prepared_later',
   'unknown_ground',
+  'prepared_in_cycle',
   // identifiers
   'invalid_business_id',
   'personal_identity_code',

@@ -1,4 +1,4 @@
-/** Every rule of ruleset fi-2026.1, in ground-table order. */
+/** Every rule of ruleset fi-2026.2, in ground-table order. */
 import { hl28_1_1 } from './hl28-1-1.rule';
 import { hl28_1_2 } from './hl28-1-2.rule';
 import { hl28_1_3 } from './hl28-1-3.rule';

@@ -1,14 +1,18 @@
 /**
- * KL 97.3 second sentence and HVAL 102.3: an employee of the own organisation who prepared or
- * presented the matter may not decide it as a member, deputy or attendee.
+ * KL 97.3 second sentence and HVAL 102.3: an elected official employed by the own organisation
+ * who prepared or presented the matter may not decide it. Elected officials are the body's
+ * members and deputies, and attendees who hold a seat in a body of the own organisation on the
+ * meeting date (the council chair attending the board, KL 18.2). An attendee with no such seat is
+ * an official (viranhaltija): preparing is their job, and HL 28 alone applies (KHO:2013:55).
  */
+import type { PersonContext } from '../context';
 import type { LawFamily } from '../fact-index';
 import type { GroundCode } from '../grounds';
 import { disqualifies, type Hit } from '../hit';
 import { isOwnEmployer } from './exceptions';
 import type { Rule } from './rule';
 
-const DECIDING = new Set(['chair', 'vice_chair', 'member', 'deputy', 'attendee']);
+const BODY_SEATS = new Set(['chair', 'vice_chair', 'member', 'deputy']);
 
 export function preparedByEmployeeRule(code: GroundCode, statute: string, law: LawFamily): Rule {
   return {
@@ -16,7 +20,7 @@ export function preparedByEmployeeRule(code: GroundCode, statute: string, law: L
     statute,
     scope: 'general',
     // The presenter and minute-taker prepare and present as their job: not this ground.
-    applies: (ctx) => ctx.item.law === law && DECIDING.has(ctx.capacity),
+    applies: (ctx) => ctx.item.law === law && isElectedOfficial(ctx),
     evaluate(ctx) {
       const { item } = ctx.item;
       const prepared = item.preparedBy.includes(ctx.personId);
@@ -30,4 +34,16 @@ export function preparedByEmployeeRule(code: GroundCode, statute: string, law: L
       return hits;
     },
   };
+}
+
+/**
+ * A member or deputy of the body, or an attendee holding a seat (deputy seats included) in force
+ * on D in any body of the own organisation or of its enterprises (which are part of it).
+ */
+export function isElectedOfficial(ctx: PersonContext): boolean {
+  if (BODY_SEATS.has(ctx.capacity)) return true;
+  if (ctx.capacity !== 'attendee') return false;
+  const { index, item } = ctx;
+  return index.membershipsOf(ctx.personId).some((m) => BODY_SEATS.has(m.role) && index.isBody(m.organizationId)
+    && item.ownFamily.has(index.entityOf(m.organizationId)) && index.countsOn(m));
 }

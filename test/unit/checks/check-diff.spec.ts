@@ -13,7 +13,7 @@ const finding = (person: string, grounds: string[]) => ({
 function report(findings: ReturnType<typeof finding>[], deputy = 'b'): CheckDocument {
   return {
     format: 'jaavi-check/1',
-    ruleset: 'fi-2026.1',
+    ruleset: 'fi-2026.2',
     meeting_id: 'm',
     body_id: 'kh',
     date: '2026-03-10',

@@ -24,6 +24,18 @@ describe('oblique stems of base forms', () => {
     ['liike', 'liikkee'],
     ['vesi', 'vede'],
     ['lindholm', 'lindholmi'],
+    ['oikeus', 'oikeute'], // -us → -ute- before the illative: oikeuteen
+    ['yhteys', 'yhteyte'],
+    ['avain', 'avaime'], // -in → -ime-
+    ['aika', 'aja'], // ik → j
+    ['poika', 'poja'],
+    ['palvelukodit', 'palvelukoti'], // plural: palvelukotien
+    ['palvelukodit', 'palvelukodei'], // palvelukodeille
+    ['palvelukodit', 'palvelukotei'], // palvelukoteihin
+    ['kunnat', 'kunti'], // kuntien, kuntiin
+    ['alueet', 'aluei'], // alueille
+    ['palvelut', 'palveluj'], // palvelujen
+    ['palvelut', 'palveluid'], // palveluiden
   ])('%s has the stem %s', (base, stem) => {
     expect(obliqueStems(base)).toContain(stem);
   });

@@ -75,6 +75,30 @@ describe('tokenize', () => {
   });
 });
 
+describe('coordinated compounds and abbreviation endings', () => {
+  it('a hyphen before a blank (or a comma) suspends the compound instead of ending the name', () => {
+    const tokens = tokenize('Arbets-, närings- och trafikbyrån; sosiaali- ja terveys - palvelut');
+    expect(tokens.map((t) => [t.raw, t.suspended, t.breakBefore])).toEqual([
+      ['Arbets', true, false],
+      ['närings', true, false],
+      ['och', false, false],
+      ['trafikbyrån', false, false],
+      ['sosiaali', true, true],
+      ['ja', false, false],
+      ['terveys', false, false],
+      ['palvelut', false, true],
+    ]);
+  });
+
+  it('an apostrophe stands for the colon after a company form or an acronym only', () => {
+    const [oy, abp, raa, hus] = tokenize('Oy’n Abp\'s Raa\'an HUS’lle');
+    expect([oy.key, oy.colonSuffix]).toEqual(['oy', 'n']);
+    expect([abp.key, abp.colonSuffix]).toEqual(['abp', 's']);
+    expect([raa.key, raa.colonSuffix]).toEqual(["raa'an", '']);
+    expect([hus.key, hus.colonSuffix]).toEqual(['hus', 'lle']);
+  });
+});
+
 describe('case helpers', () => {
   it('recognises acronyms as written in the registry', () => {
     expect(isAcronym('HUS')).toBe(true);

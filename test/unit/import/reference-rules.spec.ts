@@ -195,6 +195,14 @@ const cases: BrokenCase[] = [
     code: 'prepared_later',
     message: '"i-prep" is in meeting "kh-0" at 2026-03-11T09:00:00+02:00, not before this meeting',
   },
+  {
+    name: 'prepared_in links that form a cycle (legal-grounds §8, fi-2026.2)',
+    mutate: (d) => (d.events[0].agenda[0].prepared_in = 'i-decide'),
+    path: 'events[0].agenda[0].prepared_in',
+    code: 'prepared_in_cycle',
+    message: 'cycle of prepared_in links: "i-prep" → "i-decide" → "i-prep"',
+    total: 2, // one of the links also points to a later meeting (prepared_later)
+  },
   // minutes
   {
     name: 'unknown participant in the minutes',

@@ -33,8 +33,12 @@ describe('audit (legal-grounds §8)', () => {
 
   it('names the grounds of a missed recusal and the ruleset', () => {
     const report = audit(held(world(), { participants: ['anna'] }), []);
-    expect(report).toMatchObject({ format: 'jaavi-audit/1', ruleset: 'fi-2026.1', meetingId: 'm-1', date: '2026-03-10' });
-    expect(report.items[0]?.missedRecusals).toEqual([{ personId: 'anna', grounds: ['HL28_1_5'] }]);
+    expect(report).toMatchObject({ format: 'jaavi-audit/1', ruleset: 'fi-2026.2', meetingId: 'm-1', date: '2026-03-10' });
+    expect(report.items[0]?.missedRecusals).toMatchObject([{ personId: 'anna', capacity: 'member', grounds: ['HL28_1_5'] }]);
+    // Explained as the check explains it, with the evidence (the county board seat and the county's role).
+    const [missed] = report.items[0]?.missedRecusals ?? [];
+    expect(missed?.explanation).toMatch(/^Anna on jäsen: Aluehallitus, Hyvinvointialue H .*; Hyvinvointialue H on asianosainen/);
+    expect(missed?.evidence.map((e) => e.kind)).toEqual(['membership', 'related_entity']);
   });
 
   it('evaluates a deputy who took part as a deputy, and a non-member as an attendee', () => {
@@ -42,7 +46,8 @@ describe('audit (legal-grounds §8)', () => {
     w.seat('dora', 'h-ah');
     w.seat('dora', 'k', 'employee');
     const item = audit(held(w, { participants: ['bertta', 'dora'], substitutes: [{ personId: 'bertta', forPersonId: 'anna' }] }, { ...SALE, preparedBy: ['dora'] }), []).items[0];
-    expect(item?.missedRecusals).toEqual([{ personId: 'dora', grounds: ['HL28_1_5', 'KL97_3'] }]);
+    // Dora holds no seat in the city's bodies: an official, so KL 97.3 is not hers (KHO:2013:55).
+    expect(item?.missedRecusals.map((m) => [m.personId, m.capacity, m.grounds])).toEqual([['dora', 'attendee', ['HL28_1_5']]]);
   });
 
   it('the presenter acting in that role is not caught by KL 97.3', () => {
@@ -72,7 +77,9 @@ describe('audit (legal-grounds §8)', () => {
 
     it('reports each missed recusal of the preparing item', () => {
       const { board, council } = chain('2026-02-01');
-      expect(audit(council, [board]).items[0]?.upstreamDefects).toEqual([{ itemId: 'kh-item', personId: 'anna' }]);
+      expect(audit(council, [board]).items[0]?.upstreamDefects).toMatchObject([
+        { itemId: 'kh-item', personId: 'anna', meetingId: 'kh-0', date: '2026-02-01', stage: 1, grounds: ['HL28_1_5'] },
+      ]);
     });
 
     it('evaluates the upstream item as of its own meeting date', () => {

@@ -8,7 +8,7 @@ describe('ground table', () => {
   const schemaCodes: string[] = schema.properties.items.items.properties.findings.items.properties.grounds.items.enum;
 
   it('names the ruleset', () => {
-    expect(RULESET).toBe('fi-2026.1');
+    expect(RULESET).toBe('fi-2026.2');
   });
 
   it('holds exactly the codes of jaavi-check/1, in schema order', () => {

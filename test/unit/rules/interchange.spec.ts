@@ -48,11 +48,11 @@ describe('interchange documents', () => {
     expect(auditSchema(doc)).toEqual([]);
     expect(doc).toEqual({
       format: 'jaavi-audit/1',
-      ruleset: 'fi-2026.1',
+      ruleset: 'fi-2026.2',
       meeting_id: 'm-1',
       items: [
-        { item_id: 'i-1', missed_recusals: [{ person_id: 'anna', grounds: ['HL28_1_5'] }], unfounded_recusals: [{ person_id: 'bertta' }], upstream_defects: [] },
-        { item_id: 'i-2', missed_recusals: [], unfounded_recusals: [], upstream_defects: [] },
+        { item_id: 'i-1', missed_recusals: [{ person_id: 'anna', grounds: ['HL28_1_5'] }], unfounded_recusals: [{ person_id: 'bertta' }], upstream_defects: [], ungrounded_recusals: [{ person_id: 'bertta' }] },
+        { item_id: 'i-2', missed_recusals: [], unfounded_recusals: [], upstream_defects: [], ungrounded_recusals: [] },
       ],
     });
   });

@@ -67,9 +67,10 @@ describe('KL97_3 / HVAL102_3: own employee who prepared or presented the item', 
     expect(summary(findingOf(w.check(body, item), 'me'))).toBe(expected);
   });
 
-  it('applies to an attendee, not to the presenter or minute-taker acting in that role', () => {
+  it('applies to an attendee holding a seat in the own organisation, not to the presenter or minute-taker acting in that role', () => {
     const w = new World();
     for (const p of ['att', 'pres', 'mt']) w.seat(p, 'k', 'employee');
+    for (const p of ['att', 'pres', 'mt']) w.seat(p, 'k-kv', 'member', { group: 'A' });
     const item = w.check('k-kh', { preparedBy: ['att', 'pres', 'mt'] }, {
       participants: [{ personId: 'att', role: 'attendee' }, { personId: 'pres', role: 'presenter' }, { personId: 'mt', role: 'minute_taker' }],
     });

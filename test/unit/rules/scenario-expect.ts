@@ -23,6 +23,8 @@ export interface ExpectedItem {
   missed_recusals?: { person_id: string; grounds_any?: string[] }[];
   unfounded_recusals?: string[];
   upstream_defects?: { item_id: string; person_id: string }[];
+  /** fi-2026.2: where listed, must be present in the report and match exactly. */
+  ungrounded_recusals?: string[];
 }
 
 export interface ScenarioExpect {
@@ -125,5 +127,10 @@ function checkAudit(want: ExpectedItem, got: Json, at: string, problems: string[
     const gotKeys = arr(got.upstream_defects).map(key);
     const wantKeys = want.upstream_defects.map(key);
     if (!setEq(gotKeys, wantKeys)) problems.push(`${at}: upstream_defects ${show(gotKeys)}, expected ${show(wantKeys)}`);
+  }
+  if (want.ungrounded_recusals) {
+    if (!Array.isArray(got.ungrounded_recusals)) problems.push(`${at}: ungrounded_recusals missing from the report`);
+    const persons = arr(got.ungrounded_recusals).map((u) => String(u.person_id));
+    if (!setEq(persons, want.ungrounded_recusals)) problems.push(`${at}: ungrounded_recusals ${show(persons)}, expected ${show(want.ungrounded_recusals)}`);
   }
 }

@@ -7,12 +7,23 @@ import { fetchMeeting, listMeetings } from '../queries';
 import { Link } from '../router';
 import { GroundList } from './MeetingCheck';
 
+interface Explained {
+  personId: string;
+  capacity: string;
+  grounds: string[];
+  explanation: string;
+  evidence: { kind: string; id: string | null; text: string }[];
+}
+
 interface ItemAudit {
   itemId: string;
-  missedRecusals: { personId: string; grounds: string[] }[];
+  missedRecusals: Explained[];
   unfoundedRecusals: { personId: string }[];
-  upstreamDefects: { itemId: string; personId: string }[];
+  upstreamDefects: (Explained & { itemId: string; meetingId: string; date: string; stage: number })[];
+  ungroundedRecusals: { personId: string }[];
 }
+
+const EXPLAINED = 'personId capacity grounds explanation evidence { kind id text }';
 
 /** Held meetings to audit, newest first. */
 export function AuditList() {
@@ -67,22 +78,54 @@ async function loadAudit(caps: Capabilities, id: string, lang: string) {
     fetchMeeting(caps, id, { record: true }),
     gql<{ meetingAudit: { date: string; ruleset: string; items: ItemAudit[] } }>(
       `query Audit($id: ID!, $lang: String) { meetingAudit(meetingId: $id, lang: $lang) { date ruleset
-        items { itemId missedRecusals { personId grounds } unfoundedRecusals { personId } upstreamDefects { itemId personId } } } }`,
+        items { itemId missedRecusals { ${EXPLAINED} } unfoundedRecusals { personId }
+          upstreamDefects { itemId meetingId date stage ${EXPLAINED} } ungroundedRecusals { personId } } } }`,
       { id, lang },
     ),
   ]);
   return { meeting, audit: audit.meetingAudit };
 }
 
+/** Why the rules find a person disqualified: the check's explanation and its evidence. */
+function Explanation({ finding }: { finding: Explained }) {
+  const { t, label, apiLang, lang } = useI18n();
+  const explanationLang = apiLang !== lang ? apiLang : undefined;
+  return (
+    <>
+      <GroundList grounds={finding.grounds} />
+      <p class="explanation" lang={explanationLang}>
+        {finding.explanation}
+      </p>
+      {finding.evidence.length > 0 && (
+        <details>
+          <summary>{t('check.evidence', { n: finding.evidence.length })}</summary>
+          <ul class="evidence">
+            {finding.evidence.map((e, i) => (
+              <li key={i}>
+                <span class="muted">{label('evidence', e.kind)}:</span> <span lang={explanationLang}>{e.text}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
 /** The audit of a held meeting: recusals recorded in the minutes against what the rules find. */
 export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities }) {
-  const { t, date, label } = useI18n();
-  const result = useLoad(() => loadAudit(caps, id, 'fi'), [id]);
+  const { t, date, label, apiLang } = useI18n();
+  const result = useLoad(() => loadAudit(caps, id, apiLang), [id, apiLang]);
   const data = result.data;
   const items = new Map(data?.audit.items.map((i) => [i.itemId, i]) ?? []);
   const personIds = data
     ? [
-        ...data.audit.items.flatMap((i) => [...i.missedRecusals.map((r) => r.personId), ...i.unfoundedRecusals.map((r) => r.personId), ...i.upstreamDefects.map((r) => r.personId)]),
+        ...data.audit.items.flatMap((i) => [
+          ...i.missedRecusals.map((r) => r.personId),
+          ...i.unfoundedRecusals.map((r) => r.personId),
+          ...i.upstreamDefects.map((r) => r.personId),
+          ...i.ungroundedRecusals.map((r) => r.personId),
+        ]),
         ...data.meeting.agenda.flatMap((i) => i.record?.recusals.map((r) => r.personId) ?? []),
       ]
     : [];
@@ -94,6 +137,7 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
         missed: data.audit.items.reduce((n, i) => n + i.missedRecusals.length, 0),
         unfounded: data.audit.items.reduce((n, i) => n + i.unfoundedRecusals.length, 0),
         upstream: data.audit.items.reduce((n, i) => n + i.upstreamDefects.length, 0),
+        ungrounded: data.audit.items.reduce((n, i) => n + i.ungroundedRecusals.length, 0),
         recorded: data.meeting.agenda.reduce((n, i) => n + (i.record?.recusals.length ?? 0), 0),
       }
     : null;
@@ -128,6 +172,9 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
               <li>
                 <strong>{totals.upstream}</strong> {t('audit.upstream')}
               </li>
+              <li>
+                <strong>{totals.ungrounded}</strong> {t('audit.ungrounded')}
+              </li>
             </ul>
           </section>
           {data.meeting.agenda.map((item) => {
@@ -158,9 +205,10 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
                       {a.missedRecusals.map((r) => (
                         <li key={r.personId} class="finding finding-disqualified" data-testid="missed-recusal">
                           <p>
-                            <Badge tone="red">{t('audit.missedBadge')}</Badge> <strong>{nameOf(r.personId)}</strong>
+                            <Badge tone="red">{t('audit.missedBadge')}</Badge> <strong>{nameOf(r.personId)}</strong>{' '}
+                            <span class="muted">({label('capacity', r.capacity)})</span>
                           </p>
-                          <GroundList grounds={r.grounds} />
+                          <Explanation finding={r} />
                         </li>
                       ))}
                     </ul>
@@ -178,19 +226,39 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
                     </ul>
                   </>
                 )}
-                {a && a.upstreamDefects.length > 0 && (
+                {a && a.ungroundedRecusals.length > 0 && (
                   <>
-                    <h3>{t('audit.upstream')}</h3>
+                    <h3>{t('audit.ungrounded')}</h3>
+                    <p class="muted">{t('audit.ungroundedIntro')}</p>
                     <ul>
-                      {a.upstreamDefects.map((r) => (
-                        <li key={`${r.itemId}-${r.personId}`}>
-                          {nameOf(r.personId)} – {r.itemId}
+                      {a.ungroundedRecusals.map((r) => (
+                        <li key={r.personId} data-testid="ungrounded-recusal">
+                          <Badge tone="amber">{t('audit.ungroundedBadge')}</Badge> {nameOf(r.personId)}
                         </li>
                       ))}
                     </ul>
                   </>
                 )}
-                {a && a.missedRecusals.length + a.unfoundedRecusals.length + a.upstreamDefects.length === 0 && (
+                {a && a.upstreamDefects.length > 0 && (
+                  <>
+                    <h3>{t('audit.upstream')}</h3>
+                    <ul class="findings">
+                      {a.upstreamDefects.map((r) => (
+                        <li key={`${r.itemId}-${r.personId}`} class="finding finding-disqualified" data-testid="upstream-defect">
+                          <p>
+                            <Badge tone="red">{t('audit.missedBadge')}</Badge> <strong>{nameOf(r.personId)}</strong>{' '}
+                            <span class="muted">({label('capacity', r.capacity)})</span>
+                          </p>
+                          <p>
+                            {t('audit.upstreamAt', { stage: r.stage, meeting: r.meetingId, item: r.itemId, date: date(r.date) })}
+                          </p>
+                          <Explanation finding={r} />
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {a && a.missedRecusals.length + a.unfoundedRecusals.length + a.upstreamDefects.length + a.ungroundedRecusals.length === 0 && (
                   <p>
                     <Badge tone="green">{t('audit.ok')}</Badge>
                   </p>

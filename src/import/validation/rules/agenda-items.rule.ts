@@ -10,7 +10,8 @@ import { duplicateEntries, unknownPerson } from './lookups';
 /**
  * Agenda items: related entities resolve by their `entity_type`; preparers, presenter and
  * concerns are persons; `prepared_in` names an item of an earlier meeting (KHO:2018:24 upstream
- * defects are traced through it).
+ * defects are traced through it), and its links never return to an item already on the chain
+ * (legal-grounds §8: a cycle is a validation error).
  */
 export const agendaItemsRule: DatasetRule = {
   name: 'agenda items',
@@ -25,8 +26,42 @@ export const agendaItemsRule: DatasetRule = {
       for (const concern of rows(item.value, 'concerns', item.path)) yield* unknownPerson(ctx, field(concern, 'person_id'));
       yield* preparedIn(ctx, entry);
     }
+    yield* preparedInCycles(ctx);
   },
 };
+
+/**
+ * Each loop of `prepared_in` links once, at its item that comes first in the document. Dates
+ * alone would catch most (`prepared_later`), but not a loop whose meetings lack valid dates, and
+ * the audit walks these links: the user is told the loop itself.
+ */
+function* preparedInCycles(ctx: ValidationContext): Generator<PathProblem> {
+  const order = new Map(ctx.agendaItems.map((entry, i) => [entry, i]));
+  const state = new Map<string, 'walking' | 'done'>();
+  for (const entry of ctx.agendaItems) {
+    const start = str(entry.item.value, 'id');
+    if (start === undefined || state.has(start)) continue;
+    const trail: string[] = [];
+    let current: string | undefined = start;
+    while (current !== undefined && !state.has(current)) {
+      state.set(current, 'walking');
+      trail.push(current);
+      const row = ctx.agendaItemsById.get(current);
+      current = row === undefined ? undefined : str(row.item.value, 'prepared_in');
+    }
+    if (current !== undefined && state.get(current) === 'walking') {
+      const loop = trail.slice(trail.indexOf(current));
+      const first = loop
+        .map((id) => ctx.agendaItemsById.get(id))
+        .filter((row): row is AgendaRow => row !== undefined)
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))[0];
+      const from = loop.indexOf(str(first.item.value, 'id') ?? '');
+      const chain = [...loop.slice(from), ...loop.slice(0, from), loop[from]].map(quote).join(' → ');
+      yield problem([...first.item.path, 'prepared_in'], 'prepared_in_cycle', `cycle of prepared_in links: ${chain}`);
+    }
+    for (const id of trail) state.set(id, 'done');
+  }
+}
 
 function* relatedEntity(ctx: ValidationContext, related: Row): Generator<PathProblem> {
   const type = str(related.value, 'entity_type');

@@ -9,19 +9,34 @@
  * words and invalid business IDs are distractors and must produce nothing.
  */
 
+import { LONG_NAME_CORPUS } from './long-names';
+
 export interface ExpectedMention {
   readonly s: string;
   readonly id: string | readonly string[];
   readonly n?: number;
+  /** For place names: a location in the municipality, or the municipality as a party (ranked by confidence). */
+  readonly role?: 'location' | 'party';
 }
+
+/** The kind of name a sentence tests (`long-names.ts`); the original sentences are `basic`. */
+export type CorpusKind =
+  | 'basic'
+  | 'suspended hyphens in coordinated compounds'
+  | 'stem-changing inflection'
+  | 'case endings after abbreviations with a colon'
+  | 'the longest name wins'
+  | 'definite and genitive forms of multi-word names'
+  | 'place names that are not parties';
 
 export interface CorpusSentence {
   readonly lang: 'fi' | 'sv';
   readonly text: string;
   readonly mentions: readonly ExpectedMention[];
+  readonly kind?: CorpusKind;
 }
 
-export const CORPUS: readonly CorpusSentence[] = [
+export const BASIC_CORPUS: readonly CorpusSentence[] = [
   // ─── Finnish ───────────────────────────────────────────────────────────────────────────────
   {
     lang: 'fi',
@@ -678,3 +693,5 @@ export const CORPUS: readonly CorpusSentence[] = [
     mentions: [],
   },
 ];
+
+export const CORPUS: readonly CorpusSentence[] = [...BASIC_CORPUS, ...LONG_NAME_CORPUS];
