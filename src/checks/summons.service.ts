@@ -4,6 +4,7 @@ import { sqlRunner } from '../database/sql';
 import { evaluate } from '../rules';
 import type { Lang } from '../rules/report';
 import { FactsLoader } from './facts-loader';
+import { withVerdicts } from './verdict-facts';
 import { summonsFrom, summonsHtml, type Summons } from './summons';
 
 /** The summons list of a meeting from its facts today: JSON for the API, HTML to print or send. */
@@ -24,7 +25,9 @@ export class SummonsService {
   }
 
   private async build(meetingId: string, lang: Lang) {
-    const facts = await this.loader.load(sqlRunner(this.em.fork()), meetingId);
+    // The body's decisions and the officials' announcements drive the summons (legal-grounds §6).
+    const sql = sqlRunner(this.em.fork());
+    const facts = await withVerdicts(sql, await this.loader.load(sql, meetingId));
     const report = evaluate(facts, undefined, { lang });
     const titles = new Map(facts.meeting.agenda.map((i) => [i.id, i.title]));
     const names = new Map(facts.persons.map((p) => [p.id, p.name]));

@@ -37,9 +37,15 @@ export function summonsFrom(
       if (!s.deputyPersonId || (s.status !== 'summon' && s.status !== 'summon_with_warning')) continue;
       const finding = item.findings.find((f) => f.personId === s.forPersonId && f.capacity !== 'deputy');
       const who = names.get(s.forPersonId) ?? s.forPersonId;
-      const because = finding
-        ? fill(t.disqualified, { name: who, grounds: finding.grounds.map((g) => groundText(g, lang)).join(', ') })
-        : fill(t.absent, { name: who });
+      const grounds = (finding?.grounds ?? []).map((g) => groundText(g, lang)).join(', ');
+      const because =
+        s.reason === 'decision'
+          ? fill(t.decided, { name: who, grounds })
+          : s.reason === 'announcement'
+            ? fill(t.announced, { name: who })
+            : finding
+              ? fill(t.disqualified, { name: who, grounds })
+              : fill(t.absent, { name: who });
       const entry = byDeputy.get(s.deputyPersonId) ?? {
         deputyPersonId: s.deputyPersonId,
         deputyName: names.get(s.deputyPersonId) ?? s.deputyPersonId,

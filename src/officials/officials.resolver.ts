@@ -78,4 +78,16 @@ export class OfficialsResolver {
   announceRecusal(@CurrentActor() actor: Actor, @Args() args: AnnounceRecusalArgs): Promise<SelfRecusalModel> {
     return this.officials.announceRecusal(actor, ownPerson(actor), args.itemId, args.grounds, args.note ?? null);
   }
+
+  @Roles('official')
+  @Query(() => [SelfRecusalModel], { description: 'Your announced self-recusals (as sent), newest first.' })
+  myRecusals(@CurrentActor() actor: Actor): Promise<SelfRecusalModel[]> {
+    return this.officials.recusals(ownPerson(actor));
+  }
+
+  @Roles('official')
+  @Mutation(() => Boolean, { description: 'Withdraws your announced self-recusal; possible only until the agenda goes out (CONFLICT after).' })
+  withdrawRecusal(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.officials.withdrawRecusal(actor, ownPerson(actor), id);
+  }
 }

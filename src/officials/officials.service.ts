@@ -39,6 +39,7 @@ export class OfficialsService {
    * and at most once per facts revision (`WarningsCache`).
    */
   async warnings(personId: string, from: string, to: string | null, lang: Lang = 'fi'): Promise<WarningModel[]> {
+    if (to && from > to) throw AppError.badInput(`"from" (${from}) is after "to" (${to})`, [{ path: 'from', message: `"from" (${from}) is after "to" (${to})` }]);
     const sql = sqlRunner(this.em.fork());
     // The facts revision is read in the same statement (the same snapshot) as the meetings:
     // every later read sees these facts or newer ones.
@@ -164,7 +165,57 @@ export class OfficialsService {
         [itemId, personId, `{${grounds.join(',')}}`, note],
       );
       await appendAudit(sql, actor, { action: 'recusal.announce', subjectType: 'agenda_item', subjectId: itemId, details: { grounds } });
-      return { id: String(row.id), itemId, personId, grounds, note, announcedAt: new Date(row.announced_at as string).toISOString() };
+      const [meeting] = await sql('select m.agenda_published_at, m.status from agenda_item i join meeting m on m.id = i.meeting_id where i.id = ?', [itemId]);
+      return {
+        id: String(row.id),
+        itemId,
+        personId,
+        grounds,
+        note,
+        announcedAt: new Date(row.announced_at as string).toISOString(),
+        withdrawable: !meeting?.agenda_published_at && meeting?.status !== 'held',
+      };
+    });
+  }
+
+  /** The official's own announced self-recusals that stand, newest first, each saying whether it can still be withdrawn. */
+  async recusals(personId: string): Promise<SelfRecusalModel[]> {
+    const rows = await sqlRunner(this.em.fork())(
+      `select s.id, s.item_id, s.person_id, s.grounds, s.note, s.announced_at, m.agenda_published_at, m.status
+       from self_recusal s join agenda_item i on i.id = s.item_id join meeting m on m.id = i.meeting_id
+       where s.person_id = ? and s.withdrawn_at is null order by s.announced_at desc, s.id`,
+      [personId],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      itemId: String(r.item_id),
+      personId: String(r.person_id),
+      grounds: r.grounds as string[],
+      note: (r.note as string | null) ?? null,
+      announcedAt: new Date(r.announced_at as string).toISOString(),
+      withdrawable: !r.agenda_published_at && r.status !== 'held',
+    }));
+  }
+
+  /**
+   * Withdraws an own announcement while the agenda has not gone out: once it has, the summons
+   * was sent on it, and the body decides (HL 29). Kept with the time, for historical checks.
+   */
+  async withdrawRecusal(actor: Actor, personId: string, id: string): Promise<boolean> {
+    return this.em.fork().transactional(async (tem) => {
+      const sql = sqlRunner(tem);
+      const [row] = await sql(
+        `select s.item_id, m.agenda_published_at, m.status from self_recusal s join agenda_item i on i.id = s.item_id join meeting m on m.id = i.meeting_id
+         where s.id::text = ? and s.person_id = ? and s.withdrawn_at is null for update of s`,
+        [id, personId],
+      );
+      if (!row) throw AppError.notFound('self-recusal', id);
+      if (row.agenda_published_at || row.status === 'held') {
+        throw new AppError('CONFLICT', 'the agenda has gone out: ask the secretary, the body decides on your recusal', [{ path: 'id', message: 'the agenda has gone out' }]);
+      }
+      await sql('update self_recusal set withdrawn_at = now() where id = ?::uuid', [id]);
+      await appendAudit(sql, actor, { action: 'recusal.withdraw', subjectType: 'agenda_item', subjectId: String(row.item_id), details: { id } });
+      return true;
     });
   }
 

@@ -5,6 +5,7 @@ import { sqlRunner, type SqlRunner } from '../database/sql';
 import { FactsLoader } from '../checks/facts-loader';
 import { ChecksService } from '../checks/checks.service';
 import type { RecusalFilter } from './dto/recusal-filter.input';
+import { assertFilter } from './filter-check';
 import type { RecusalRecordModel } from './models/recusal.model';
 
 /** How many held meetings one missed-recusals query audits at most. */
@@ -57,6 +58,7 @@ export class RecusalsService {
 
   async recorded(filter: RecusalFilter | undefined, first = 50, after?: string): Promise<Page<RecusalRecordModel>> {
     const cursor = decodeCursor(after, 3);
+    await assertFilter(sqlRunner(this.em.fork()), filter);
     const params: unknown[] = [];
     const where = meetingWhere(filter, params);
     if (filter?.personId) {
@@ -104,6 +106,7 @@ export class RecusalsService {
   async missed(filter: RecusalFilter | undefined, first = 50, after?: string): Promise<Page<RecusalRecordModel>> {
     const cursor = decodeCursor(after, 3);
     const sql = sqlRunner(this.em.fork());
+    await assertFilter(sql, filter);
     const params: unknown[] = [];
     const where = ["m.status = 'held'", ...meetingWhere(filter, params)];
     const meetings = await sql(

@@ -56,13 +56,16 @@ export function personNotes(item: ItemContext, personId: string, capacity: Capac
   return texts.map((text) => ({ personId, text }));
 }
 
-/** HL 27 § / KL 103 §: when the chair is disqualified, the vice-chair chairs the item. */
-export function chairNote(item: ItemContext, chairId: string, viceChairId: string | null, lang: Lang): Note {
+/**
+ * HL 27 § / KL 103 §: when the chair is disqualified (or, `announced`, has withdrawn by their own
+ * announcement), the vice-chair chairs the item.
+ */
+export function chairNote(item: ItemContext, chairId: string, viceChairId: string | null, lang: Lang, announced = false): Note {
   const { index } = item;
   const t = catalogue(lang).notes;
   const chair = index.personName(chairId);
-  if (viceChairId) return { personId: chairId, text: fill(t.chairVice, { chair, vice: index.personName(viceChairId) }) };
-  return { personId: chairId, text: fill(t.chairNoVice, { chair }) };
+  if (viceChairId) return { personId: chairId, text: fill(announced ? t.chairViceAnnounced : t.chairVice, { chair, vice: index.personName(viceChairId) }) };
+  return { personId: chairId, text: fill(announced ? t.chairNoViceAnnounced : t.chairNoVice, { chair }) };
 }
 
 /** HL 30 §: never applied automatically; the finding stays. */

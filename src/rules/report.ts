@@ -44,10 +44,18 @@ export type SubstitutionStatus =
   | 'substitute_presenter_needed'
   | 'substitute_minute_taker_needed';
 
+/**
+ * Why a person is replaced for an item: a `disqualified` finding, the body's decision on a
+ * finding (confirmed, whatever its outcome), the person's own announced self-recusal, or the
+ * meeting's expected absences.
+ */
+export type ReplacementReason = 'finding' | 'decision' | 'announcement' | 'expected_absent';
+
 export interface Substitution {
   readonly forPersonId: string;
   readonly deputyPersonId: string | null;
   readonly status: SubstitutionStatus;
+  readonly reason: ReplacementReason;
 }
 
 export type QuorumFallback = 'KL17_3' | 'KL35_4' | 'review' | null;

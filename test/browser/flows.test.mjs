@@ -189,6 +189,68 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.context().close();
   });
 
+  it('secretary: the meeting cycle — check, publish the agenda, a decision changes the summons, the correction shows, the meeting is held', async () => {
+    const page = await newPage(browser, service.baseUrl);
+    await signIn(page, 'secretary');
+    await page.getByRole('table', { name: 'Tulevat kokoukset' }).waitFor();
+    await page.goto('/meetings/tela-2026-12-10');
+    const findings = page.getByTestId('finding');
+    await findings.first().waitFor({ timeout: 60_000 });
+    // Harri Nurmi is disqualified: his deputy Jaana Koivisto is summoned, because of the finding.
+    const sale = page.getByTestId('item').first();
+    await sale.getByText(/Jaana Koivisto henkilön Harri Nurmi tilalle/).waitFor();
+    await sale.getByText('(havainnon perusteella)').waitFor();
+    await page.getByTestId('publish-status').filter({ hasText: 'Esityslistaa ei ole vielä lähetetty.' }).waitFor();
+
+    // The agenda goes out: this check becomes the baseline.
+    await page.getByRole('button', { name: 'Merkitse esityslista lähetetyksi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Esityslista on merkitty lähetetyksi.' }).waitFor();
+    const since = page.getByTestId('since-agenda');
+    await since.getByText('Ei muutoksia: lähetetty kutsu on ajan tasalla.').waitFor();
+    await page.getByTestId('publish-status').filter({ hasText: 'Esityslista lähetettiin' }).waitFor();
+    await assertAccessible(page, 'secretary-cycle-published');
+
+    // The body dismisses Harri's finding: he stays, and Jaana's summons must be cancelled.
+    const harri = findings.filter({ hasText: 'Harri Nurmi' }).first();
+    await harri.getByRole('button', { name: 'Hylkää', exact: true }).click();
+    await harri.getByLabel('Hylkäämisen syy (pakollinen)').fill('Sisaren asema ei koske tätä hankintaa.');
+    await harri.getByRole('button', { name: 'Hylkää havainto' }).click();
+    await page.getByRole('status').filter({ hasText: 'Havainto hylättiin.' }).waitFor();
+    await page.getByTestId('corrected-summons').getByText('peru henkilön Jaana Koivisto kutsu').waitFor();
+    assert.equal(await sale.getByText(/Jaana Koivisto henkilön Harri Nurmi tilalle/).count(), 0, 'the dismissed member is not replaced');
+    await page.getByTestId('publish-status').filter({ hasText: 'Esityslista lähetettiin' }).waitFor();
+    await assertAccessible(page, 'secretary-cycle-correction');
+    await screenshot(page, 'secretary-cycle-correction');
+
+    // The same page in Swedish and English.
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ändrat sedan föredragningslistan skickades' }).waitFor({ timeout: 60_000 });
+    await assertAccessible(page, 'secretary-cycle-sv');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Changed since the agenda went out' }).waitFor({ timeout: 60_000 });
+    await page.getByText('cancel the summons of Jaana Koivisto').first().waitFor();
+    await assertAccessible(page, 'secretary-cycle-en');
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fi', undefined, { timeout: 5_000 });
+
+    // The meeting is held: marked in the agenda editor, the time shown in Helsinki time.
+    await page.goto('/meetings/tela-2026-12-10/agenda');
+    await page.locator('details.card > summary').filter({ hasText: 'Kokouksen tiedot' }).click();
+    assert.equal(await page.getByLabel('Kellonaika').inputValue(), '16:00');
+    await page.getByLabel('Tila').selectOption('held');
+    await page.locator('details.card').getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kokouksen tiedot tallennettiin.' }).waitFor();
+    await page.goto('/meetings/tela-2026-12-10');
+    await page.getByTestId('publish-status').filter({ hasText: 'Kokous on pidetty' }).waitFor({ timeout: 60_000 });
+    assert.equal(await page.getByRole('button', { name: 'Merkitse esityslista lähetetyksi' }).count(), 0, 'a held meeting is not published again');
+    assert.equal(await page.getByTestId('since-agenda').count(), 0, 'nothing to correct once held');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await assertAccessible(page, 'secretary-cycle-held-375');
+    await screenshot(page, 'secretary-cycle-held');
+    assertNoPageProblems(page);
+    await page.context().close();
+  });
+
   it("official: sees their warnings and declared interests", async () => {
     const page = await newPage(browser, service.baseUrl);
     await signIn(page, 'official');

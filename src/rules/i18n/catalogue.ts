@@ -100,6 +100,8 @@ export interface Catalogue {
     readonly participantReview: string;
     readonly chairVice: string;
     readonly chairNoVice: string;
+    readonly chairViceAnnounced: string;
+    readonly chairNoViceAnnounced: string;
     readonly urgent: string;
     readonly announcement: string;
     readonly announcementGrounds: string;
@@ -114,6 +116,8 @@ export interface Catalogue {
     readonly none: string;
     readonly absent: string;
     readonly disqualified: string;
+    readonly decided: string;
+    readonly announced: string;
     readonly warning: string;
     readonly when: string;
   };

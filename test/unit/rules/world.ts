@@ -3,7 +3,7 @@
  * few more, and helpers to add people, seats, relatives and interests. D is 10 March 2026.
  */
 import type {
-  AgendaItemFact, Facts, InterestFact, MeetingFact, MembershipFact, MembershipRole, OrganizationFact,
+  AgendaItemFact, DecisionFact, Facts, SelfRecusalFact, InterestFact, MeetingFact, MembershipFact, MembershipRole, OrganizationFact,
   PersonFact, RelatedEntityFact, RelationshipFact, RelationshipKind,
 } from '../../../src/rules';
 import { evaluate } from '../../../src/rules';
@@ -47,6 +47,9 @@ export class World {
   readonly memberships: MembershipFact[] = [];
   readonly relationships: RelationshipFact[] = [];
   readonly interests: InterestFact[] = [];
+  /** The body's decisions and the officials' announcements (legal-grounds §6). */
+  readonly decisions: DecisionFact[] = [];
+  readonly selfRecusals: SelfRecusalFact[] = [];
   private n = 0;
 
   person(...ids: string[]): this {
@@ -101,6 +104,8 @@ export class World {
       memberships: this.memberships,
       relationships: this.relationships,
       interests: this.interests,
+      decisions: this.decisions,
+      selfRecusals: this.selfRecusals,
     };
   }
 

@@ -20,6 +20,20 @@ interface Warning {
   explanation: string;
 }
 
+interface SentRecusal {
+  id: string;
+  itemId: string;
+  announcedAt: string;
+  withdrawable: boolean;
+}
+
+/** The official's announcements that stand, by item (none when the service cannot list them). */
+async function loadSent(caps: Capabilities): Promise<Map<string, SentRecusal>> {
+  if (!caps.has('Query.myRecusals')) return new Map();
+  const data = await gql<{ myRecusals: SentRecusal[] }>('query MyRecusals { myRecusals { id itemId announcedAt withdrawable } }');
+  return new Map(data.myRecusals.map((r) => [r.itemId, r]));
+}
+
 async function loadWarnings(caps: Capabilities, from: string, to: string, lang: string): Promise<Warning[]> {
   const withLang = caps.argType('Query.myWarnings', 'lang', '') !== '';
   const data = await gql<{ myWarnings: Warning[] }>(
@@ -30,7 +44,37 @@ async function loadWarnings(caps: Capabilities, from: string, to: string, lang: 
   return data.myWarnings;
 }
 
-function Announce({ warning, caps, onDone }: { warning: Warning; caps: Capabilities; onDone: (m: string) => void }) {
+/** An announcement as sent: when, and a way to withdraw it until the agenda goes out. */
+function Sent({ sent, caps, onWithdrawn }: { sent: SentRecusal; caps: Capabilities; onWithdrawn: (m: string) => void }) {
+  const { t, dateTime } = useI18n();
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <div class="decision" data-testid="sent-recusal">
+      <ErrorMessage error={error} />
+      <p>{t('warnings.sentAt', { at: dateTime(sent.announcedAt) })}</p>
+      {sent.withdrawable && caps.has('Mutation.withdrawRecusal') ? (
+        <button
+          type="button"
+          onClick={async () => {
+            setError(null);
+            try {
+              await gql('mutation Withdraw($id: ID!) { withdrawRecusal(id: $id) }', { id: sent.id });
+              onWithdrawn(t('warnings.withdrawn'));
+            } catch (err) {
+              setError(err);
+            }
+          }}
+        >
+          {t('warnings.withdraw')}
+        </button>
+      ) : (
+        !sent.withdrawable && <p class="muted small">{t('warnings.locked')}</p>
+      )}
+    </div>
+  );
+}
+
+function Announce({ warning, caps, sent, onDone }: { warning: Warning; caps: Capabilities; sent: SentRecusal | undefined; onDone: (m: string) => void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -38,6 +82,7 @@ function Announce({ warning, caps, onDone }: { warning: Warning; caps: Capabilit
   const [error, setError] = useState<unknown>(null);
   const id = `announce-${warning.itemId}`;
   if (!caps.has('Mutation.announceRecusal')) return null;
+  if (sent) return <Sent sent={sent} caps={caps} onWithdrawn={(m) => { setDone(false); setOpen(false); onDone(m); }} />;
   if (done) return <p class="decision">{t('warnings.announced')}</p>;
   if (!open)
     return (
@@ -88,7 +133,12 @@ export function Warnings({ caps }: { caps: Capabilities }) {
   const [applied, setApplied] = useState({ from: today(), to: '' });
   const available = caps.has('Query.myWarnings');
   const result = useLoad(() => (available ? loadWarnings(caps, applied.from, applied.to, lang) : Promise.resolve([])), [applied.from, applied.to, available, lang]);
-  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  const sent = useLoad(() => loadSent(caps), [available]);
+  // After announcing or withdrawing, the announcements are read again (shown as sent, or gone).
+  const changed = (m: string) => {
+    setMessage(m);
+    sent.reload();
+  };
   useNames('organization', result.data?.map((w) => w.bodyId) ?? []);
   const [message, setMessage] = useState('');
   const byMeeting = new Map<string, Warning[]>();
@@ -147,7 +197,7 @@ export function Warnings({ caps }: { caps: Capabilities }) {
                         <p class="explanation">
                           {w.explanation}
                         </p>
-                        <Announce warning={w} caps={caps} onDone={setMessage} />
+                        <Announce warning={w} caps={caps} sent={sent.data?.get(w.itemId)} onDone={changed} />
                       </li>
                     ))}
                   </ul>
