@@ -62,7 +62,10 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
       parserOptions: { projectService: false },
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' },
+      globals: {
+        require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly',
+        fetch: 'readonly', TextEncoder: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'import-x/no-cycle': 'off' },
   },

@@ -45,8 +45,8 @@ export class Migration20261201221500 extends Migration {
 
   override async down(): Promise<void> {
     for (const table of TABLES) {
-      const list = COLUMNS[table]!.join(', ');
-      const old = COLUMNS[table]!.map((c) => `old.${c}`).join(', ');
+      const list = COLUMNS[table].join(', ');
+      const old = COLUMNS[table].map((c) => `old.${c}`).join(', ');
       this.addSql(`
         create or replace function ${table}_keep_history() returns trigger language plpgsql as $$
         begin

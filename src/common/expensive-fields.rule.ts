@@ -1,4 +1,4 @@
-import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type ValidationContext } from 'graphql';
 
 /**
  * Root fields that each run a whole check or audit (a meeting's facts, the engine, a stored
@@ -11,7 +11,7 @@ export const MAX_EXPENSIVE_FIELDS = 2;
 export function expensiveFieldsRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
-      const count = node.selectionSet.selections.filter((s) => s.kind === 'Field' && EXPENSIVE.has(s.name.value)).length;
+      const count = node.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && EXPENSIVE.has(s.name.value)).length;
       if (count > MAX_EXPENSIVE_FIELDS) {
         context.reportError(
           new GraphQLError(`at most ${MAX_EXPENSIVE_FIELDS} checks or audits per request (this one asks for ${count})`, {

@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
 import { Observable, retry, throwError, timer } from 'rxjs';
 import { isTransientDatabaseError } from './transient-error';
 
@@ -20,7 +20,7 @@ export class RetryReadsInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return next.handle();
     const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
-    if (info.operation.operation !== 'query') return next.handle();
+    if (info.operation.operation !== OperationTypeNode.QUERY) return next.handle();
     const retryOnce = (error: unknown) => {
       if (!isTransientDatabaseError(error)) return throwError(() => error);
       this.logger.warn(`${info.fieldName}: the database connection was lost; running the query once more`);

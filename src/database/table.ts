@@ -99,7 +99,7 @@ export class Table<S extends Columns> {
     readonly name: string,
     readonly columns: S,
   ) {
-    this.entries = Object.entries(columns) as [keyof S & string, ColumnDef][];
+    this.entries = Object.entries(columns);
   }
 
   /** `alias.column` for each column (dates as text), in declaration order, optionally only some. */

@@ -35,7 +35,7 @@ export class DemoData {
   async seedIfWanted(): Promise<string> {
     if (!this.wanted()) return '';
     // Under a lock: instances starting together on an empty database seed it once.
-    return withAdvisoryLock(this.orm.config.get('clientUrl')!, this.config.embedded, LOCKS.demoSeed, async () => {
+    return withAdvisoryLock(this.orm.config.get('clientUrl'), this.config.embedded, LOCKS.demoSeed, async () => {
       const [{ n }] = await this.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*)::int as n from organization');
       if (n > 0) return '';
       await this.orm.getSeeder().seed(DemoSeeder);

@@ -16,7 +16,7 @@ import { AppError } from '../common/app-error';
 import { sqlRunner, type SqlRunner } from '../database/sql';
 import { writeDataset, type ImportCounts, type KindCounts } from './dataset-writer';
 import type { ImportResult } from './import.service';
-import { DATASET_FORMAT, type Dataset } from './validation/dataset.types';
+import { DATASET_FORMAT } from './validation/dataset.types';
 import { formatPath, sortByDocumentOrder } from './validation/json-path';
 import { type Obj, type Row, rows, str } from './validation/loose';
 import { type PathProblem, type Problem } from './validation/problem';
@@ -133,7 +133,7 @@ async function secondPass(file: string, index: DocumentIndex, progress: Progress
     addProblems(outcome, validateBatch(key, offset, values, index));
     if (sql === undefined || outcome.problems.length > 0) return;
     await statistics?.refresh(key, values.length);
-    const written = await writeDataset(sql, { format: DATASET_FORMAT, [key]: values } as Dataset, { eventOffset: key === 'events' ? offset : 0 });
+    const written = await writeDataset(sql, { format: DATASET_FORMAT, [key]: values }, { eventOffset: key === 'events' ? offset : 0 });
     for (const name of COUNT_KEYS[key]) {
       const sum = outcome.counts[name];
       sum.created += written[name].created;

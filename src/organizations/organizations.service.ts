@@ -70,6 +70,6 @@ export class OrganizationsService {
 
   /** The seats of a body in force on a date: members, chairs and deputies (legal-grounds §5). */
   async seatsOn(bodyId: string, date: string): Promise<MembershipModel[]> {
-    return (await new MembershipRepository(sqlRunner(this.em)).seatsOn(bodyId, date)).map(MembershipModel.from);
+    return (await new MembershipRepository(sqlRunner(this.em)).seatsOn(bodyId, date)).map((m) => MembershipModel.from(m));
   }
 }

@@ -41,6 +41,6 @@ export class PeopleService {
 
   /** A person's memberships over time, optionally only those overlapping [from, to]. */
   async memberships(personId: string, from?: string, to?: string): Promise<MembershipModel[]> {
-    return (await new MembershipRepository(sqlRunner(this.em)).ofPerson(personId, from, to)).map(MembershipModel.from);
+    return (await new MembershipRepository(sqlRunner(this.em)).ofPerson(personId, from, to)).map((m) => MembershipModel.from(m));
   }
 }

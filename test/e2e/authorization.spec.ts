@@ -57,6 +57,7 @@ const MATRIX: Record<string, Operation> = {
   'Query.persons': { document: '{ persons { nodes { id } } }', allowed: EVERYONE },
   'Query.person': { document: '{ person(id: "anna") { id } }', allowed: EVERYONE },
   'Query.meetings': { document: '{ meetings { nodes { id } } }', allowed: EVERYONE },
+  'Query.grounds': { document: '{ grounds { code citationSv } }', allowed: EVERYONE },
   'Query.meeting': { document: '{ meeting(id: "kh-0") { id } }', allowed: EVERYONE },
   'Query.meetingCheck': { document: '{ meetingCheck(meetingId: "kh-0") { runId } }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.meetingAudit': { document: '{ meetingAudit(meetingId: "kh-0") { meetingId } }', allowed: ['admin', 'auditor'] },

@@ -154,7 +154,7 @@ describe('the meeting cycle', () => {
 
     it('a GET request never stores a run', async () => {
       const get = async () => {
-        const url = `${t.url}/graphql?${new URLSearchParams({ query: CHECK, variables: JSON.stringify({ meetingId: 'kh-1' }) })}`;
+        const url = `${t.url}/graphql?${new URLSearchParams({ query: CHECK, variables: JSON.stringify({ meetingId: 'kh-1' }) }).toString()}`;
         const response = await fetch(url, { headers: { authorization: `Bearer ${secretary}`, 'apollo-require-preflight': 'true' } });
         const body = (await response.json()) as { data?: { meetingCheck: Check }; errors?: unknown[] };
         expect(body.errors).toBeUndefined();

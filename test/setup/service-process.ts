@@ -47,8 +47,8 @@ export function startServiceProcess(env: Record<string, string>): ServiceProcess
       output += d.toString();
       if (output.includes('jaavi is running')) resolve('ready');
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     void exited.then(resolve);
   });
   return { child, outcome, exited, output: () => output };

@@ -7,17 +7,13 @@ import type { MembershipRecord } from '../../memberships/membership.repository';
  * `dataset.schema.json`. `validateDataset` returns this type only after every check passed.
  */
 import type {
-  BodyRole,
   Classification,
-  EntityRole,
   EntityType,
   EventStatus,
-  InterestKind,
   NameLanguage,
   ParticipantRole,
   RecusalDecider,
   RelatedEntityRole,
-  RelationshipKind,
 } from '../../common/vocabulary';
 
 /** A calendar date `YYYY-MM-DD`. */

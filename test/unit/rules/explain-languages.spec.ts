@@ -29,7 +29,7 @@ function findingFor(code: GroundCode, lang: Lang): Finding {
   w.seat('me', c.body, 'member', { group: 'A' });
   c.build(w);
   const report = evaluate(w.facts({ organizationId: c.body }, [c.item]), undefined, { lang });
-  const f = findingOf(report.items[0]!, 'me');
+  const f = findingOf(report.items[0], 'me');
   if (!f) throw new Error(`no finding for ${code}`);
   return f;
 }

@@ -20,7 +20,9 @@ describe('explanations', () => {
 
   it("has a restricted version without the relative's dates, and marks what is about the relative", () => {
     const f = findingOf(sister().check('k-tl', CONTRACT), 'gustav');
-    expect(f?.restrictedExplanation).toBe('Henkilön Gustav Gröndahl läheinen (sisarus) on toimitusjohtaja: Rakennus Oy; Rakennus Oy on asianosainen (bidder).');
+    expect(f?.restrictedExplanation).toBe(
+      'Henkilön Gustav Gröndahl läheinen (sisarus) on toimitusjohtaja: Rakennus Oy, ja Rakennus Oy on tässä asiassa asianosainen (bidder): Gustav Gröndahl on esteellinen eikä saa osallistua asian käsittelyyn. Peruste: HL 28 § 1 mom. 5 k. (yhteisöjäävi).',
+    );
     const position = f?.evidence.find((e) => e.kind === 'membership');
     expect(position).toMatchObject({ id: 'ms-s-ceo', aboutRelative: true, restrictedText: 'toimitusjohtaja: Rakennus Oy' });
     expect(position?.text).toContain('1.1.2020');
@@ -103,16 +105,16 @@ describe('explanations', () => {
   it('is Swedish on request, with the registry\'s Swedish names', () => {
     const w = sister();
     const report = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'sv' });
-    expect(findingOf(report.items[0]!, 'gustav')?.explanation).toBe('En närstående (syskon) till Gustav Gröndahl är verkställande direktör för Rakennus Oy (sedan 1.1.2020), och Rakennus Oy är part i detta ärende (bidder): Gustav Gröndahl är jävig och får inte delta i behandlingen av ärendet. Grund: FL 28 § 1 mom. 5 p. (samfundsjäv).');
+    expect(findingOf(report.items[0], 'gustav')?.explanation).toBe('En närstående (syskon) till Gustav Gröndahl är verkställande direktör för Rakennus Oy (sedan 1.1.2020), och Rakennus Oy är part i detta ärende (bidder): Gustav Gröndahl är jävig och får inte delta i behandlingen av ärendet. Grund: FL 28 § 1 mom. 5 p. (samfundsjäv).');
   });
 
   it('writes "1 day", "37 days" by the plural rule', () => {
     const w = new World();
     w.seat('me', 'k-tl');
     w.seat('me', 'rakennus', 'ceo', { startDate: '2020-01-01', endDate: '2026-03-09' });
-    const item = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'en' }).items[0]!;
+    const item = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'en' }).items[0];
     expect(JSON.stringify(item)).toContain('ended 9 March 2026, 1 day before the meeting');
-    const fi = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'fi' }).items[0]!;
+    const fi = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'fi' }).items[0];
     expect(JSON.stringify(fi)).toContain('päättyi 9.3.2026, 1 päivä ennen kokousta');
   });
 
