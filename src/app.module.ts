@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { RetryReadsInterceptor } from './common/retry-reads.interceptor';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { LoggerModule } from 'nestjs-pino';
@@ -13,7 +14,9 @@ import { StorableTextPipe } from './common/storable-text.pipe';
 import { DateScalar } from './common/date.scalar';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { WindowThrottlerStorage } from './auth/window-throttler-storage';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { throttlerStorage } from './auth/throttler-storage.factory';
+import { DATABASE_TARGET } from './database/database.module';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { expensiveFieldsRule } from './common/expensive-fields.rule';
@@ -23,7 +26,12 @@ import { AuthGuard } from './auth/auth.guard';
 import { ThrottleGuard } from './auth/throttle.guard';
 import { AuditModule } from './audit/audit.module';
 import { SignInResolver } from './demo/sign-in.resolver';
+import { ViewerResolver } from './auth/viewer.resolver';
 import { WebModule } from './web/web.module';
+import { requestId } from './common/request-id';
+import { MetricsService } from './metrics/metrics.service';
+import { MetricsPlugin } from './metrics/metrics.plugin';
+import { MetricsController } from './metrics/metrics.controller';
 
 /**
  * Depth, cost, alias and token limits, checked while validating the query, before anything runs
@@ -73,15 +81,29 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
+            genReqId: requestId,
+            // One line per request: id, method, path, status, duration; no header dump.
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            // A 5xx is logged with its status, not with pino-http's made-up "failed with status code" stack.
+            customErrorObject: (_req, _res, _error, value: Record<string, unknown>) => ({ req: value.req, res: value.res, responseTime: value.responseTime }),
+            customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') || req.url === '/metrics' },
           },
         }),
         CoreModule.forRoot(config, database),
         AuthModule,
         AuditModule,
         WebModule,
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }], storage: new WindowThrottlerStorage() }),
+        ThrottlerModule.forRootAsync({
+          inject: [MikroORM, DATABASE_TARGET],
+          useFactory: (orm: MikroORM, target: DatabaseTarget) => ({
+            throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+            storage: throttlerStorage(config, orm, target.embedded),
+          }),
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           ...queryLimits(config),
@@ -96,16 +118,23 @@ export class AppModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphqlError,
+          // A lost database answers 503 with Retry-After (extensions.http on the error), even when
+          // other fields of the response have data; @nestjs/apollo would reset it to 200.
+          preserveHttpStatusForExecutionErrors: false,
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         DateScalar,
+        MetricsService,
+        MetricsPlugin,
         SignInResolver,
+        ViewerResolver,
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: RetryReadsInterceptor },
         { provide: APP_PIPE, useClass: StorableTextPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

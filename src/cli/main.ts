@@ -10,7 +10,9 @@ import { AppError } from '../common/app-error';
 import { StderrLogger } from '../common/stderr-logger';
 import { ImportService } from '../import/import.service';
 import { isLargeDataset, streamImportFile } from '../import/stream-import';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { ormConfig } from '../config/mikro-orm.config';
+import { migrateUnderLock } from '../database/migrate';
 import { ExportService } from '../import/export.service';
 import { ChecksService } from '../checks/checks.service';
 import { checkAsText, auditAsText } from '../checks/check-text';
@@ -237,6 +239,27 @@ export function buildProgram(): Command {
         ...(m.ambiguous ? { ambiguous: true, candidates: m.candidates.map((c) => ({ entity_type: c.entityType, entity_id: c.entityId })) } : {}),
       }));
       print(JSON.stringify({ mentions: json }, null, 2));
+    });
+
+  program
+    .command('migrate')
+    .description('apply pending migrations (as the tables\' owner; the service may then run with JAAVI_MIGRATE=false)')
+    .action(async () => {
+      const config = loadConfig();
+      const database = await resolveDatabase(config);
+      try {
+        // Only the migrator, no application context: nothing else starts against the database.
+        const orm = await MikroORM.init(ormConfig(database.url, database.embedded, { logger: () => undefined }));
+        try {
+          const applied = await migrateUnderLock(orm, database.embedded);
+          process.stderr.write(applied.length > 0 ? `applied ${applied.length} migration(s)\n` : 'the schema is up to date\n');
+          print(JSON.stringify({ applied }, null, 2));
+        } finally {
+          await orm.close();
+        }
+      } finally {
+        await database.close();
+      }
     });
 
   program

@@ -3,6 +3,7 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ValidationError as OrmValidationError } from '@mikro-orm/core';
 import { AppError, type ErrorCode, type ProblemDetail } from './app-error';
+import { isTransientDatabaseError, RETRY_AFTER_SECONDS, transientReason } from './transient-error';
 
 const HTTP_CODES: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -21,16 +22,39 @@ const HTTP_CODES: Record<number, ErrorCode> = {
 export class GraphqlExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
-  catch(exception: unknown): GraphQLError {
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType() === 'http') return this.replyHttp(exception, host);
     if (exception instanceof GraphQLError) return exception;
     const { code, message, problems } = this.classify(exception);
     if (code === 'INTERNAL_SERVER_ERROR') this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (code === 'SERVICE_UNAVAILABLE') this.logger.warn(`database unavailable: ${transientReason(exception)}`);
     return new GraphQLError(message, {
-      extensions: { code, ...(problems.length > 0 ? { problems } : {}) },
+      extensions: { code, ...(problems.length > 0 ? { problems } : {}), ...(code === 'SERVICE_UNAVAILABLE' ? UNAVAILABLE_EXTENSIONS : {}) },
     });
   }
 
+  /** The plain HTTP routes (health, metrics): the status and the body the route gave, or 503/500. */
+  private replyHttp(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<{ headersSent: boolean; status(n: number): { json(b: unknown): void }; setHeader(k: string, v: string): void }>();
+    if (res.headersSent) return;
+    if (exception instanceof HttpException) return void res.status(exception.getStatus()).json(exception.getResponse());
+    // Errors of Express middleware (body parser: too large, malformed JSON) carry their status.
+    const status = (exception as { status?: unknown } | null)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return void res.status(status).json({ status: 'error', code: HTTP_CODES[status] ?? 'BAD_USER_INPUT', message: status === 413 ? 'the request body is too large' : 'bad request' });
+    }
+    if (isTransientDatabaseError(exception)) {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return void res.status(503).json({ status: 'error', code: 'SERVICE_UNAVAILABLE' });
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    res.status(500).json({ status: 'error', code: 'INTERNAL_SERVER_ERROR' });
+  }
+
   private classify(exception: unknown): { code: ErrorCode; message: string; problems: ProblemDetail[] } {
+    if (isTransientDatabaseError(exception)) {
+      return { code: 'SERVICE_UNAVAILABLE', message: 'the database is not reachable just now; try again shortly', problems: [] };
+    }
     if (exception instanceof AppError) {
       return { code: exception.code, message: exception.message, problems: exception.problems };
     }
@@ -58,6 +82,15 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     return { code: 'INTERNAL_SERVER_ERROR', message: 'internal error', problems: [] };
   }
 }
+
+/**
+ * A retryable failure: `retryable` for clients, and HTTP 503 with `Retry-After` on the response
+ * (Apollo takes `extensions.http` off the error and applies it to the HTTP response).
+ */
+const UNAVAILABLE_EXTENSIONS = {
+  retryable: true,
+  http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+};
 
 /** Ensures anything Apollo itself reports (parse and validation errors) carries no stack trace. */
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { parseRoleMap } from '../auth/claim-mapping';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Every environment variable jaavi reads, validated once at start-up (README: Configuration). */
@@ -42,6 +43,43 @@ export class AppConfig {
   @IsString()
   OIDC_JWKS_URL?: string;
 
+  /** Where the provider puts the user's roles: a dotted path (`roles`, `groups`, `realm_access.roles`). */
+  @IsString()
+  OIDC_ROLES_CLAIM = 'roles';
+
+  /** The provider's group or role names → jaavi roles: `name=role,name=role`; unset: jaavi's names. */
+  @IsOptional()
+  @IsString()
+  OIDC_ROLE_MAP?: string;
+
+  /** The claim (dotted path) with an official's person id in jaavi's registry. */
+  @IsString()
+  OIDC_PERSON_CLAIM = 'person';
+
+  /** The claim (dotted path) with a secretary's bodies. */
+  @IsString()
+  OIDC_BODIES_CLAIM = 'bodies';
+
+  /** RFC 7662 introspection endpoint: opaque (non-JWT) access tokens are checked there. */
+  @IsOptional()
+  @IsString()
+  OIDC_INTROSPECTION_URL?: string;
+
+  /** jaavi's client at the provider for introspection (default OIDC_CLIENT_ID) and its secret. */
+  @IsOptional()
+  @IsString()
+  OIDC_INTROSPECTION_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_INTROSPECTION_CLIENT_SECRET?: string;
+
+  /** The provider's keys are fetched again after this long: a removed key is refused within it. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 300 : Number(value)))
+  @IsInt()
+  @Min(0)
+  OIDC_JWKS_MAX_AGE_SECONDS = 300;
+
   /** The web app's client id at the OpenID Connect provider (sign-in page). */
   @IsOptional()
   @IsString()
@@ -52,6 +90,17 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Redis for the rate-limit counters (shared by the instances); without it, PostgreSQL. */
+  @IsOptional()
+  @IsString()
+  REDIS_URL?: string;
+
+  /** Bearer token a Prometheus scraper sends to `/metrics`; without it `/metrics` is not served. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
 
   /** Comma-separated origins allowed by CORS; none by default. */
   @IsOptional()
@@ -72,6 +121,11 @@ export class AppConfig {
   @IsOptional()
   @IsIn(['true', 'false'])
   JAAVI_DEMO?: 'true' | 'false';
+
+  /** `false`: do not run migrations at start (run `jaavi migrate` as a separate step). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  JAAVI_MIGRATE?: 'true' | 'false';
 
   get embedded(): boolean {
     return !this.DATABASE_URL;
@@ -100,6 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`invalid configuration\n  ${lines.join('\n  ')}`);
+  }
+  try {
+    parseRoleMap(config.OIDC_ROLE_MAP);
+  } catch (error) {
+    throw new ConfigError(`invalid configuration\n  ${(error as Error).message}`);
   }
   if (config.NODE_ENV === 'production') {
     const partialOidc = [config.OIDC_ISSUER, config.OIDC_AUDIENCE, config.OIDC_JWKS_URL].some(Boolean) && !config.oidc;

@@ -24,6 +24,8 @@ function withoutJit(connection: { query(sql: string, callback: (error: Error | n
 export function ormConfig(clientUrl: string, embedded: boolean, extra: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
+    // Names the service's connections in pg_stat_activity (operators, and the fault tests).
+    driverOptions: { connection: { application_name: process.env.JAAVI_APPLICATION_NAME ?? 'jaavi' } },
     entities: ENTITIES,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator, SeedManager],

@@ -3,6 +3,7 @@ import type { Options } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config/app-config';
 import { ormConfig } from '../config/mikro-orm.config';
 import { FolderInUseError, startEmbeddedServer, waitForOwner } from './embedded-server';
+import { migrateUnderLock } from './migrate';
 
 export interface DatabaseTarget {
   readonly url: string;
@@ -49,9 +50,9 @@ export async function resolveDatabase(config: AppConfig, opts: ResolveOptions = 
   }
 }
 
-/** Connects MikroORM to the target and brings the schema up to date (migrations run on start). */
+/** Connects MikroORM to the target and brings the schema up to date (under the migrations' lock). */
 export async function initOrm(target: Pick<DatabaseTarget, 'url' | 'embedded'>, extra: Partial<Options> = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(target.url, target.embedded, extra));
-  await orm.getMigrator().up();
+  await migrateUnderLock(orm, target.embedded);
   return orm;
 }

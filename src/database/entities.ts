@@ -28,6 +28,7 @@ import { SelfRecusal } from '../meetings/self-recusal.entity';
 import { AgendaItemHistory, InterestHistory, MeetingHistory, MembershipHistory, RelationshipHistory } from '../history/history.entities';
 import { RegistryRevision } from '../counterparties/registry-revision.entity';
 import { CounterpartyDecision } from '../counterparties/counterparty-decision.entity';
+import { RateLimitWindow } from '../auth/rate-limit-window.entity';
 
 /** Every entity, listed once for the ORM configuration. */
 export const ENTITIES = [
@@ -65,4 +66,5 @@ export const ENTITIES = [
   AgendaItemHistory,
   RegistryRevision,
   CounterpartyDecision,
+  RateLimitWindow,
 ];

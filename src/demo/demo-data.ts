@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AppConfig } from '../config/app-config';
 import { DemoSeeder } from '../../seeds/DemoSeeder';
+import { LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import { signDevToken, type DevClaims } from '../auth/dev-token';
 
 /** The demo's users: ready-made development tokens printed at start (never in production). */
@@ -33,11 +34,14 @@ export class DemoData {
   /** Seeds when wanted and the registry is empty; returns a message for the console, or ''. */
   async seedIfWanted(): Promise<string> {
     if (!this.wanted()) return '';
-    const [{ n }] = await this.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*)::int as n from organization');
-    if (n > 0) return '';
-    await this.orm.getSeeder().seed(DemoSeeder);
-    this.logger.log('seeded the demo data set');
-    return 'Seeded the demo data set (seeds/demo-dataset.json): try meeting "kh-2026-12-14".\n';
+    // Under a lock: instances starting together on an empty database seed it once.
+    return withAdvisoryLock(this.orm.config.get('clientUrl')!, this.config.embedded, LOCKS.demoSeed, async () => {
+      const [{ n }] = await this.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*)::int as n from organization');
+      if (n > 0) return '';
+      await this.orm.getSeeder().seed(DemoSeeder);
+      this.logger.log('seeded the demo data set');
+      return 'Seeded the demo data set (seeds/demo-dataset.json): try meeting "kh-2026-12-14".\n';
+    });
   }
 
   /** The demo users with development tokens: only for the embedded demo, never in production. */

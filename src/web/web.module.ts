@@ -15,8 +15,8 @@ export function findWebRoot(start: string = __dirname): string | null {
   }
 }
 
-/** Paths the interface never answers: the API, health, and missing build files (a 404, not index.html). */
-export const WEB_EXCLUDE = ['/graphql{*rest}', '/health{*rest}', '/assets/{*rest}'];
+/** Paths the interface never answers: the API, health, metrics, and missing build files (a 404, not index.html). */
+export const WEB_EXCLUDE = ['/graphql{*rest}', '/health{*rest}', '/metrics', '/assets/{*rest}'];
 
 const root = findWebRoot();
 if (!root) new Logger('WebModule').warn('web/dist not found: run `npm run build:web`; the web interface is not served');

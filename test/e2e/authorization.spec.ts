@@ -76,6 +76,7 @@ const MATRIX: Record<string, Operation> = {
   },
   'Query.authConfig': { document: '{ authConfig { mode } }', allowed: CALLERS },
   'Query.demoUsers': { document: '{ demoUsers { role } }', allowed: CALLERS },
+  'Query.viewer': { document: '{ viewer { sub roles } }', allowed: EVERYONE },
   'Query.summonsList': { document: '{ summonsList(meetingId: "kh-0") { deputyPersonId } }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.summonsDocument': { document: '{ summonsDocument(meetingId: "kh-0") }', allowed: ['admin', 'secretary', 'auditor'] },
   'Query.myWarnings': { document: '{ myWarnings(from: "2026-01-01") { itemId } }', allowed: ['official'] },

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadCapabilities, setUnauthenticatedHandler, type Capabilities } from './api';
-import { endSession, hasRole, homeOf, loadSession, type Session } from './auth';
+import { endSession, fetchAuthConfig, hasRole, homeOf, loadSession, oidcSignOut, type Session } from './auth';
 import { ErrorMessage, Layout, Loading, PageTitle } from './components';
 import { useLoad } from './hooks';
 import { useI18n } from './i18n';
@@ -56,9 +56,14 @@ export function App() {
   }, []);
 
   const signOut = () => {
+    const atProvider = session?.oidc === true;
     endSession();
     setSession(null);
-    navigate('/signin');
+    if (!atProvider) return navigate('/signin');
+    // The provider's end_session_endpoint; if it cannot be reached, the local sign-out stands.
+    fetchAuthConfig()
+      .then((config) => oidcSignOut(config))
+      .catch(() => navigate('/signin'));
   };
   const signedIn = (s: Session, next: string | null) => {
     setSession(s);

@@ -13,6 +13,8 @@ export interface Session {
   token: string;
   label: string | null;
   claims: Claims;
+  /** Signed in at the OpenID Connect provider: signing out also ends the provider's session. */
+  oidc?: boolean;
 }
 
 const KEY = 'jaavi.session';
@@ -49,8 +51,8 @@ export function loadSession(): Session | null {
   }
 }
 
-export function startSession(token: string, label: string | null): Session {
-  const session: Session = { token: token.trim(), label, claims: decodeClaims(token.trim()) };
+export function startSession(token: string, label: string | null, oidc = false, claims?: Claims): Session {
+  const session: Session = { token: token.trim(), label, claims: claims ?? decodeClaims(token.trim()), ...(oidc ? { oidc } : {}) };
   sessionStorage.setItem(KEY, JSON.stringify(session));
   setToken(session.token);
   return session;
@@ -119,7 +121,20 @@ export async function oidcCallback(config: AuthConfig): Promise<{ session: Sessi
   const user = await manager.signinRedirectCallback();
   const token = user.access_token || user.id_token || '';
   const name = (user.profile.name as string | undefined) ?? user.profile.sub;
-  const session = startSession(token, name);
+  // The service says who this is: the provider's token may be opaque or name roles its own way.
+  setToken(token);
+  const { viewer } = await gql<{ viewer: Omit<Claims, 'exp'> }>('query Viewer { viewer { sub roles person bodies } }');
+  const session = startSession(token, name, true, { ...viewer, exp: user.expires_at ?? null });
   const state = user.state as { returnTo?: string } | undefined;
   return { session, returnTo: state?.returnTo && state.returnTo.startsWith('/') ? state.returnTo : homeOf(session) };
+}
+
+/**
+ * Ends the session at the provider too (RP-initiated logout): to its `end_session_endpoint`
+ * from the discovery document, with the ID token as hint, and back to the sign-in page.
+ * Without it the next "sign in" would silently reuse the provider's session.
+ */
+export async function oidcSignOut(config: AuthConfig): Promise<void> {
+  const manager = await userManager(config);
+  await manager.signoutRedirect();
 }
