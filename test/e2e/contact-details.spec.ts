@@ -133,7 +133,7 @@ describe('contact details and preferred language', () => {
     const result = await t.gql(IMPORT_DATASET, { dataset });
     expect(result.data).toBeNull();
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const problems = result.errors![0].extensions!.problems as { path: string; code: string }[];
+    const problems = result.errors![0].extensions!.problems as unknown as { path: string; code: string }[];
     const index = list(dataset, 'persons').findIndex((p) => p.id === 'gustav');
     expect(problems).toContainEqual(expect.objectContaining({ path: `persons[${index}].contact_details[1].${field}`, code: 'personal_identity_code' }));
     expect(JSON.stringify(result)).not.toContain('131052-308T');
