@@ -17,7 +17,7 @@ export class DemoSeeder extends Seeder {
     const result = validateDataset(document);
     if (!result.ok) throw new Error(`the demo data set is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     await em.transactional(async (tem) => {
-      const sql = sqlRunner(tem as EntityManager);
+      const sql = sqlRunner(tem);
       const counts = await writeDataset(sql, result.dataset);
       await appendAudit(sql, { sub: 'demo-seeder', roles: ['admin'], requestId: null, principal: null }, {
         action: 'dataset.import',

@@ -66,6 +66,6 @@ export function pgRunner(client: Client): SqlRunner {
   return (sql, params) => {
     let n = 0;
     const text = sql.replace(/\?/g, () => `$${++n}`);
-    return client.query(text, params as unknown[]).then((r) => r.rows as Record<string, unknown>[]);
+    return client.query(text, params).then((r) => r.rows as Record<string, unknown>[]);
   };
 }

@@ -27,7 +27,7 @@ export class ThrottleGuard extends ThrottlerGuard {
   override getRequestResponse(context: ExecutionContext): { req: Record<string, unknown>; res: Record<string, unknown> } {
     if (context.getType<string>() === 'graphql') {
       const req = GqlExecutionContext.create(context).getContext<{ req: Req }>().req;
-      return { req: req as never, res: req.res as never };
+      return { req: req, res: req.res as never };
     }
     return super.getRequestResponse(context);
   }

@@ -1,3 +1,4 @@
+import { GroundsResolver } from './grounds.resolver';
 import { Module } from '@nestjs/common';
 import { CounterpartiesModule } from '../counterparties/counterparties.module';
 import { ChecksResolver } from './checks.resolver';
@@ -11,7 +12,7 @@ import { CheckStatusResolver } from './check-status.resolver';
 
 @Module({
   imports: [CounterpartiesModule],
-  providers: [ChecksResolver, ChecksService, FactsLoader, DecisionsService, FindingsResolver, SummonsService, SummonsResolver, CheckStatusResolver],
+  providers: [ChecksResolver, ChecksService, FactsLoader, DecisionsService, FindingsResolver, SummonsService, SummonsResolver, CheckStatusResolver, GroundsResolver],
   exports: [ChecksService, FactsLoader, SummonsService],
 })
 export class ChecksModule {}

@@ -72,7 +72,7 @@ export class ChecksService {
       const sql = sqlRunner(tem);
       // The counterparty scan needs only the items' texts: it starts as soon as they are read and
       // runs in the matcher's thread while the loader reads the registry.
-      let notes: Promise<Map<string, string[]>> = Promise.resolve(new Map());
+      let notes: Promise<Map<string, string[]>> = Promise.resolve(new Map<string, string[]>());
       const facts = await this.loader.load(sql, meetingId, {
         onMeeting: (meeting) => {
           notes = this.counterparties.notes(sql, meeting.agenda.map((i) => ({ id: i.id, title: i.title, description: i.description ?? null })), lang);

@@ -1,91 +1,22 @@
-import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
-import { loadConfig, ConfigError } from '../config/app-config';
-import { resolveDatabase, type DatabaseTarget } from '../database/database';
-import { FolderInUseError } from '../database/folder-lock';
+import { ConfigError } from '../config/config-error';
 import { AppError } from '../common/app-error';
-import { StderrLogger } from '../common/stderr-logger';
-import { ImportService } from '../import/import.service';
-import { isLargeDataset, streamImportFile } from '../import/stream-import';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '../config/mikro-orm.config';
-import { migrateUnderLock } from '../database/migrate';
-import { ExportService } from '../import/export.service';
-import { ChecksService } from '../checks/checks.service';
-import { checkAsText, auditAsText } from '../checks/check-text';
-import { CliModule } from './cli.module';
-import { CounterpartyDetector } from '../counterparties/counterparty-detector';
-import { sqlRunner } from '../database/sql';
-import { RecusalsService } from '../recusals/recusals.service';
-import { recusalsCsv } from '../recusals/recusals-csv';
-import { SummonsService } from '../checks/summons.service';
-import { isCalendarDate } from '../common/date.scalar';
-import { CLI_ACTOR } from '../audit/actor';
-import { signDevToken } from '../auth/dev-token';
+import { isCalendarDate } from '../import/validation/calendar';
 import { ROLES, type Role } from '../auth/roles';
+import { UsageError, print, type DbOptions, type HistoryOptions, type Lang } from './cli-io';
 
 /** Exit codes (interchange.md): 0 success, 1 bad input, 2 usage error. */
 const EXIT_BAD_INPUT = 1;
 const EXIT_USAGE = 2;
 
-class UsageError extends Error {}
-
-interface DbOptions {
-  inMemory?: boolean;
-  dataset?: string;
-  verbose?: boolean;
-}
-
-/** A scenario file wraps its dataset (`{ "dataset": {…}, "expect": … }`): take the dataset. */
-function datasetOf(document: unknown): unknown {
-  if (document && typeof document === 'object' && !('format' in document) && 'dataset' in document) {
-    return (document as { dataset: unknown }).dataset;
-  }
-  return document;
-}
-
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AppError('BAD_USER_INPUT', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new AppError('BAD_USER_INPUT', `${file} is not JSON: ${(error as Error).message}`);
-  }
-}
-
-/** Opens the database and the core services, runs `work`, and always closes both. */
-async function withContext<T>(options: DbOptions, work: (ctx: INestApplicationContext) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database: DatabaseTarget = await resolveDatabase(config, { inMemory: options.inMemory, attach: true });
-  let ctx: INestApplicationContext | undefined;
-  try {
-    ctx = await NestFactory.createApplicationContext(CliModule.forRoot(config, database), {
-      logger: new StderrLogger(options.verbose),
-      abortOnError: false,
-    });
-    await ctx.init();
-    if (options.dataset) {
-      const summary = await ctx.get(ImportService).importDocument(datasetOf(readJson(options.dataset)), CLI_ACTOR);
-      process.stderr.write(`imported ${options.dataset}: ${summary.created} created, ${summary.updated} updated\n`);
-    }
-    return await work(ctx);
-  } finally {
-    await ctx?.close();
-    await database.close();
-  }
-}
-
-function print(text: string) {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-}
+/*
+ * Only the program's shape is loaded up front. The database commands (NestJS, MikroORM, the
+ * domain: about a second of CPU) and the token signer are required when their command runs, so
+ * `jaavi --help` and `jaavi token` answer in a fraction of that.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const commands = (): typeof import('./database-commands') => require('./database-commands') as typeof import('./database-commands');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function buildProgram(): Command {
   const program = new Command('jaavi')
@@ -96,32 +27,19 @@ export function buildProgram(): Command {
 
   const format = () => new Option('--format <format>', 'output format').choices(['json', 'text']).default('json');
   const lang = () => new Option('--lang <lang>', 'language of explanations').choices(['fi', 'en']).default('fi');
+  const global = (): DbOptions => program.opts<DbOptions>();
 
   program
     .command('import')
     .argument('<file>', 'a jaavi-dataset/1 JSON file')
     .description('import a dataset into the configured database (all or nothing)')
-    .action(async (file: string) => {
-      // Large files are streamed in batches (bounded memory, progress on stderr), still all or nothing.
-      if (isLargeDataset(file)) {
-        print(JSON.stringify(await withContext(program.opts(), (ctx) => streamImportFile(ctx.get(EntityManager), file, CLI_ACTOR)), null, 2));
-        return;
-      }
-      const document = datasetOf(readJson(file));
-      const summary = await withContext(program.opts(), (ctx) => ctx.get(ImportService).importDocument(document, CLI_ACTOR));
-      print(JSON.stringify(summary, null, 2));
-    });
+    .action((file: string) => commands().importCommand(file, global()));
 
   program
     .command('export')
     .description('print the stored registry and meetings as one jaavi-dataset/1 document')
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (opts: { out?: string }) => {
-      const document = await withContext(program.opts(), (ctx) => ctx.get(ExportService).exportDocument(CLI_ACTOR));
-      const text = `${JSON.stringify(document, null, 2)}\n`;
-      if (opts.out) writeFileSync(opts.out, text);
-      else print(text);
-    });
+    .action((opts: { out?: string }) => commands().exportCommand({ ...global(), ...opts }));
 
   program
     .command('check')
@@ -131,13 +49,7 @@ export function buildProgram(): Command {
     .option('--in-memory', 'use a throw-away embedded database')
     .addOption(format())
     .addOption(lang())
-    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
-      await withContext({ ...program.opts(), ...opts }, async (ctx) => {
-        const checks = ctx.get(ChecksService);
-        const stored = await checks.check(opts.meeting, CLI_ACTOR, { lang: opts.lang });
-        print(opts.format === 'text' ? checkAsText(stored.report, opts.lang) : JSON.stringify(checks.checkDocument(stored.report), null, 2));
-      });
-    });
+    .action((opts: DbOptions & { meeting: string; format: string; lang: Lang }) => commands().checkCommand({ ...global(), ...opts }));
 
   program
     .command('audit')
@@ -147,13 +59,7 @@ export function buildProgram(): Command {
     .option('--in-memory', 'use a throw-away embedded database')
     .addOption(format())
     .addOption(lang())
-    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
-      await withContext({ ...program.opts(), ...opts }, async (ctx) => {
-        const checks = ctx.get(ChecksService);
-        const report = await checks.audit(opts.meeting, { lang: opts.lang, heldOnly: true });
-        print(opts.format === 'text' ? auditAsText(report, opts.lang) : JSON.stringify(checks.auditDocument(report), null, 2));
-      });
-    });
+    .action((opts: DbOptions & { meeting: string; format: string; lang: Lang }) => commands().auditCommand({ ...global(), ...opts }));
 
   const history = (name: string, description: string, which: 'recorded' | 'missed') =>
     program
@@ -167,26 +73,12 @@ export function buildProgram(): Command {
       .option('--to <date>', 'last meeting date, YYYY-MM-DD')
       .option('--out <file>', 'write to a file instead of stdout')
       .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
-      .action(async (opts: { person?: string; body?: string; organization?: string; ground?: string; from?: string; to?: string; out?: string; format: string }) => {
+      .action((opts: HistoryOptions) => {
         for (const key of ['from', 'to'] as const) {
-          if (opts[key] && !isCalendarDate(opts[key]!)) throw new UsageError(`--${key} must be a date YYYY-MM-DD`);
+          const value = opts[key];
+          if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`--${key} must be a date YYYY-MM-DD`);
         }
-        const filter = { personId: opts.person, bodyId: opts.body, organizationId: opts.organization, ground: opts.ground, from: opts.from, to: opts.to };
-        const rows = await withContext(program.opts(), async (ctx) => {
-          const service = ctx.get(RecusalsService);
-          const all = [];
-          let after: string | undefined;
-          for (;;) {
-            const page = which === 'recorded' ? await service.recorded(filter, 500, after) : await service.missed(filter, 500, after);
-            all.push(...page.nodes);
-            if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-            after = page.pageInfo.endCursor;
-          }
-          return all;
-        });
-        const text = opts.format === 'csv' ? recusalsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
-        if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
+        return commands().historyCommand(which, { ...global(), ...opts });
       });
   history('recusals', 'recorded recusals (the minutes), as CSV or JSON', 'recorded');
   history('missed-recusals', 'participants of held meetings who should have recused and did not, as CSV or JSON', 'missed');
@@ -199,12 +91,7 @@ export function buildProgram(): Command {
     .option('--in-memory', 'use a throw-away embedded database')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'html']).default('json'))
     .addOption(lang())
-    .action(async (opts: DbOptions & { meeting: string; format: string; lang: 'fi' | 'en' }) => {
-      await withContext({ ...program.opts(), ...opts }, async (ctx) => {
-        const summons = ctx.get(SummonsService);
-        print(opts.format === 'html' ? await summons.document(opts.meeting, opts.lang) : JSON.stringify(await summons.list(opts.meeting, opts.lang), null, 2));
-      });
-    });
+    .action((opts: DbOptions & { meeting: string; format: string; lang: Lang }) => commands().summonsCommand({ ...global(), ...opts }));
 
   program
     .command('detect')
@@ -213,54 +100,12 @@ export function buildProgram(): Command {
     .option('--dataset <file>', 'import this dataset first')
     .option('--in-memory', 'use a throw-away embedded database')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
-    .action(async (opts: DbOptions & { text: string; format: string }) => {
-      let text: string;
-      try {
-        text = readFileSync(opts.text, 'utf8');
-      } catch (error) {
-        throw new AppError('BAD_USER_INPUT', `cannot read ${opts.text}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      }
-      const mentions = await withContext({ ...program.opts(), ...opts }, async (ctx) => {
-        const [found] = await ctx.get(CounterpartyDetector).detect(sqlRunner(ctx.get(EntityManager).fork()), [text]);
-        return found;
-      });
-      if (opts.format === 'text') {
-        print(mentions.map((m) => `${m.start}-${m.end} ${m.surface} → ${m.ambiguous ? `ambiguous: ${m.candidates.map((c) => c.entityId).join(', ')}` : `${m.entityType} ${m.entityId}`} (${m.confidence.toFixed(2)}, ${m.reason})`).join('\n') || 'no mentions');
-        return;
-      }
-      const json = mentions.map((m) => ({
-        start: m.start,
-        end: m.end,
-        surface: m.surface,
-        entity_type: m.entityType,
-        entity_id: m.entityId,
-        confidence: m.confidence,
-        reason: m.reason,
-        ...(m.ambiguous ? { ambiguous: true, candidates: m.candidates.map((c) => ({ entity_type: c.entityType, entity_id: c.entityId })) } : {}),
-      }));
-      print(JSON.stringify({ mentions: json }, null, 2));
-    });
+    .action((opts: DbOptions & { text: string; format: string }) => commands().detectCommand({ ...global(), ...opts }));
 
   program
     .command('migrate')
-    .description('apply pending migrations (as the tables\' owner; the service may then run with JAAVI_MIGRATE=false)')
-    .action(async () => {
-      const config = loadConfig();
-      const database = await resolveDatabase(config);
-      try {
-        // Only the migrator, no application context: nothing else starts against the database.
-        const orm = await MikroORM.init(ormConfig(database.url, database.embedded, { logger: () => undefined }));
-        try {
-          const applied = await migrateUnderLock(orm, database.embedded);
-          process.stderr.write(applied.length > 0 ? `applied ${applied.length} migration(s)\n` : 'the schema is up to date\n');
-          print(JSON.stringify({ applied }, null, 2));
-        } finally {
-          await orm.close();
-        }
-      } finally {
-        await database.close();
-      }
-    });
+    .description("apply pending migrations (as the tables' owner; the service may then run with JAAVI_MIGRATE=false)")
+    .action(() => commands().migrateCommand());
 
   program
     .command('token')
@@ -271,6 +116,10 @@ export function buildProgram(): Command {
     .option('--bodies <ids>', "a secretary's bodies, comma-separated")
     .option('--expires <duration>', 'lifetime, e.g. 8h, 30d', '8h')
     .action(async (opts: { role: Role[]; sub?: string; person?: string; bodies?: string; expires: string }) => {
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const { loadConfig } = require('../config/app-config') as typeof import('../config/app-config');
+      const { signDevToken } = require('../auth/dev-token') as typeof import('../auth/dev-token');
+      /* eslint-enable @typescript-eslint/no-require-imports */
       const config = loadConfig();
       if (config.NODE_ENV === 'production') throw new UsageError('development tokens are not issued in production');
       if (opts.role.includes('official') && !opts.person) throw new UsageError('an official token needs --person');
@@ -301,6 +150,8 @@ export async function run(argv: string[]): Promise<number> {
       for (const p of error.problems) process.stderr.write(`  ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
       return EXIT_BAD_INPUT;
     }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- node built-ins only; keeps --help light
+    const { FolderInUseError } = require('../database/folder-lock') as typeof import('../database/folder-lock');
     if (error instanceof FolderInUseError) {
       process.stderr.write(`jaavi: ${error.message}; try again when it has started, or stop it\n`);
       return EXIT_BAD_INPUT;
@@ -329,9 +180,12 @@ function databaseFailure(error: unknown): string | null {
   const code = String(e.sqlState ?? e.code ?? '');
   const message = typeof e.message === 'string' ? e.message : '';
   const reason = (message.split(' - ').at(-1) ?? message).split('\n')[0].slice(0, 200);
-  if (/^(08|57P)/.test(code) || ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOENT', 'ETIMEDOUT'].includes(code) ||
-      /Connection terminated|connection (was )?(closed|lost|refused)|ECONNRESET|ECONNREFUSED|terminating connection|Client has encountered a connection error/i.test(message) ||
-      e.name === 'ConnectionException') {
+  if (
+    /^(08|57P)/.test(code) ||
+    ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOENT', 'ETIMEDOUT'].includes(code) ||
+    /Connection terminated|connection (was )?(closed|lost|refused)|ECONNRESET|ECONNREFUSED|terminating connection|Client has encountered a connection error/i.test(message) ||
+    e.name === 'ConnectionException'
+  ) {
     return `the database connection failed (${reason})`;
   }
   if (/^22/.test(code)) return `the database refused a value (${code}: ${reason})`;

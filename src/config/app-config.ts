@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { parseRoleMap } from '../auth/claim-mapping';
+import { ConfigError } from './config-error';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Every environment variable jaavi reads, validated once at start-up (README: Configuration). */
@@ -144,7 +145,7 @@ export class AppConfig {
 /** Public on purpose: development tokens are for the demo and tests only. */
 export const DEVELOPMENT_SECRET = 'jaavi-development-secret-never-for-production';
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

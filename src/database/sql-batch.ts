@@ -42,7 +42,7 @@ function selectList<R>(columns: Column<R>[]): string {
 }
 
 function unnestList<R>(columns: Column<R>[]): string {
-  const params = columns.map((c, i) => `?::${c.type === 'text[][]' ? 'text[]' : c.type}`).join(', ');
+  const params = columns.map((c) => `?::${c.type === 'text[][]' ? 'text[]' : c.type}`).join(', ');
   const names = columns.map((_, i) => `c${i}`).join(', ');
   return `unnest(${params}) as u(${names})`;
 }

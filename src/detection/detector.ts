@@ -10,7 +10,7 @@ import { isVowel, textStems } from './inflection';
 import { CONNECTORS, CONNECTOR_KEY, INITIAL, isAllCaps, isCapitalized, normalizeKey, rawLetters, tokenize } from './normalize';
 import { type Candidate, resolve } from './resolve';
 import { Builder, type Terminal, type TrieNode } from './trie-builder';
-import type { AliasSource, Detector, EntityRef, Mention } from './types';
+import type { AliasSource, Detector, Mention } from './types';
 
 export type { AliasSource, Detector } from './types';
 
@@ -73,8 +73,8 @@ function detectorOf(b: Builder): Detector {
       return stems;
     };
     const stemListOf = (i: number) => stemsOf(i).stems;
-    const afterCache: (TextForm | null | undefined)[] = new Array(n + 1);
-    const beforeCache: (TextForm | null | undefined)[] = new Array(n + 1);
+    const afterCache = new Array<TextForm | null | undefined>(n + 1);
+    const beforeCache = new Array<TextForm | null | undefined>(n + 1);
     const formAfterAt = (i: number) => (afterCache[i] === undefined ? (afterCache[i] = formAfter(tokens, i, stemListOf)) : afterCache[i]);
     const formBeforeAt = (i: number) => (beforeCache[i] === undefined ? (beforeCache[i] = formBefore(tokens, i)) : beforeCache[i]);
 

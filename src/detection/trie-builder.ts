@@ -228,7 +228,7 @@ export class Builder {
         child = newNode();
         (node.c ??= new Map()).set(key, child);
         if (key.length >= 3) {
-          const stems = (node.s ??= new Map());
+          const stems = (node.s ??= new Map<string, TrieNode | TrieNode[]>());
           for (const stem of obliqueStems(key)) {
             const there = stems.get(stem);
             if (there === undefined) stems.set(stem, child);

@@ -68,11 +68,11 @@ export class SeatFiller {
   }
 
   private roster(entity: PublicEntity, term: Term): Roster {
-    return this.rosters.get(entity.id)?.[term.index] ?? new Map();
+    return this.rosters.get(entity.id)?.[term.index] ?? new Map<string, Caucus>();
   }
 
   private setRoster(entity: PublicEntity, term: Term, roster: Roster) {
-    const both = this.rosters.get(entity.id) ?? [new Map(), new Map()];
+    const both = this.rosters.get(entity.id) ?? [new Map<string, Caucus>(), new Map<string, Caucus>()];
     both[term.index] = roster;
     this.rosters.set(entity.id, both);
   }

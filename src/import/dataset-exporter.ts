@@ -65,7 +65,7 @@ export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
     relationships,
     interests,
     events,
-  } as Row) as unknown as Dataset;
+  }) as unknown as Dataset;
 }
 
 async function exportEvents(sql: SqlRunner) {

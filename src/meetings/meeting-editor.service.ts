@@ -60,7 +60,7 @@ export class MeetingEditorService {
         expected_absent: input.expectedAbsent ?? [],
         participants: (input.participants ?? []).map((p) => ({ person_id: p.personId, role: p.role as ParticipantRole })),
         agenda: [],
-      } as EventRecord;
+      };
     });
   }
 
@@ -91,7 +91,7 @@ export class MeetingEditorService {
       const event = eventFromMeeting(await readMeeting(sql, input.meetingId));
       await assertReferences(sql, itemReferences(input), actor.principal);
       const order = input.order ?? Math.max(0, ...event.agenda.map((i) => i.order)) + 1;
-      const item = applyItemFields({ id: itemId, order, title: input.title } as ItemRecord, input);
+      const item = applyItemFields({ id: itemId, order, title: input.title }, input);
       return { ...event, agenda: [...event.agenda, item] };
     }, itemId);
   }

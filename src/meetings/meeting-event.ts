@@ -46,5 +46,5 @@ export function eventFromMeeting(m: MeetingFact): EventRecord {
           : undefined,
       }),
     ),
-  } as EventRecord;
+  };
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { sqlRunner, type SqlRunner } from '../database/sql';
-import { audit } from '../rules';
 import { FactsLoader } from '../checks/facts-loader';
 import { ChecksService } from '../checks/checks.service';
 import type { RecusalFilter } from './dto/recusal-filter.input';

@@ -21,7 +21,7 @@ export function seatedMembers(index: FactIndex, bodyId: string): Seat[] {
   }
   return [...byPerson.entries()]
     .map(([personId, ms]) => {
-      const best = [...ms].sort((a, b) => (MEMBER_RANK[a.role] ?? 9) - (MEMBER_RANK[b.role] ?? 9) || cmp(a.id, b.id))[0] as MembershipFact;
+      const best = [...ms].sort((a, b) => (MEMBER_RANK[a.role] ?? 9) - (MEMBER_RANK[b.role] ?? 9) || cmp(a.id, b.id))[0];
       return { personId, capacity: best.role as Capacity, memberships: ms };
     })
     .sort((a, b) => cmp(a.personId, b.personId));

@@ -69,7 +69,7 @@ describe('audit under fi-2026.2', () => {
     expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('R05') })).errors).toBeUndefined();
     const before = await tableCounts(t.databaseUrl);
     const { data } = await t.gql<{ meeting: { agenda: { id: string; version: number }[] } }>('{ meeting(id: "tl-0") { agenda { id version } } }');
-    const version = data!.meeting.agenda[0]!.version;
+    const version = data!.meeting.agenda[0].version;
     const edit = `mutation($v: Int!, $p: ID!) { updateAgendaItem(input: { id: "i-tl-start", version: $v, preparedIn: $p }) { id } }`;
     const loop = await t.gql(edit, { v: version, p: 'i-kv-plan' });
     expect(loop.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
@@ -90,7 +90,7 @@ describe('audit under fi-2026.2', () => {
       return inner(sql, params);
     };
     const checks = t.app.get(ChecksService);
-    const one = (await checks.audit('kv-0')).items[0]!;
+    const one = (await checks.audit('kv-0')).items[0];
     expect(one.upstreamDefects.map((d) => [d.itemId, d.personId, d.stage])).toEqual([['i-tl-start', 'reijo', 2]]);
         const facts = await t.app.get(FactsLoader).load(counting, 'kv-0');
     expect(statements.length).toBeLessThanOrEqual(11);
@@ -106,13 +106,13 @@ describe('audit under fi-2026.2', () => {
     const answer = await t.gql<{ meetingAudit: { ruleset: string; items: Json[] } }>(AUDIT, { id: 'kv-0', lang: 'en' }, auditor);
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.meetingAudit.ruleset).toBe('fi-2026.2');
-    const [defect] = answer.data!.meetingAudit.items[0]!.upstreamDefects as Json[];
+    const [defect] = answer.data!.meetingAudit.items[0].upstreamDefects as Json[];
     expect(defect).toMatchObject({ itemId: 'i-tl-start', personId: 'reijo', meetingId: 'tl-0', date: '2025-09-16', stage: 2, capacity: 'member', grounds: ['HL28_1_3'] });
-    expect(defect!.explanation).toMatch(/circle-1 relative \(spouse\) of Reijo/);
-    const evidence = defect!.evidence as Json[];
+    expect(defect.explanation).toMatch(/circle-1 relative \(spouse\) of Reijo/);
+    const evidence = defect.evidence as Json[];
     expect(evidence.find((e) => e.kind === 'relationship')).toMatchObject({ id: null });
     const asAdmin = await t.gql<{ meetingAudit: { items: Json[] } }>(AUDIT, { id: 'kv-0' });
-    const adminEvidence = ((asAdmin.data!.meetingAudit.items[0]!.upstreamDefects as Json[])[0]!.evidence as Json[]);
+    const adminEvidence = ((asAdmin.data!.meetingAudit.items[0].upstreamDefects as Json[])[0].evidence as Json[]);
     expect(adminEvidence.find((e) => e.kind === 'relationship')!.id).toEqual(expect.any(String));
 
     // The CLI's text says the same: the explanation and the evidence, with the stage.
@@ -129,11 +129,11 @@ describe('audit under fi-2026.2', () => {
     const env = { DATABASE_URL: t.databaseUrl };
     const json = await runCli(['audit', '--meeting', 'tl-0', '--dataset', file, '--format', 'json'], env);
     expect(json.code).toBe(0);
-    expect((JSON.parse(json.stdout) as { items: Json[] }).items[0]!.ungrounded_recusals).toEqual([{ person_id: 'ilkka' }]);
+    expect((JSON.parse(json.stdout) as { items: Json[] }).items[0].ungrounded_recusals).toEqual([{ person_id: 'ilkka' }]);
     const text = await runCli(['audit', '--meeting', 'tl-0', '--format', 'text'], env);
     expect(text.stdout).toContain('Esteellisyyden peruste puuttuu pöytäkirjasta: ilkka');
     const answer = await t.gql<{ meetingAudit: { items: Json[] } }>(AUDIT, { id: 'tl-0' }, auditor);
-    expect(answer.data!.meetingAudit.items[0]!.ungroundedRecusals).toEqual([{ personId: 'ilkka' }]);
+    expect(answer.data!.meetingAudit.items[0].ungroundedRecusals).toEqual([{ personId: 'ilkka' }]);
   }, CLI_TIMEOUT);
 
   it('the CLI refuses to audit a meeting that is not held', async () => {

@@ -2,6 +2,8 @@ import { resetDatabase } from '../setup/test-database';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import { IMPORT_DATASET } from '../support/queries';
 import { scenarioDataset } from '../support/datasets';
+import { loadScenarios } from '../unit/rules/scenario-files';
+import { GROUNDS } from '../../src/rules/grounds';
 
 type Json = Record<string, unknown>;
 
@@ -19,6 +21,29 @@ describe('read API', () => {
 
   afterAll(async () => {
     await t.close();
+  });
+
+  it('serves the ground table from the engine, and each finding its grounds with statute and title', async () => {
+    const table = await t.gql<{ grounds: Json[] }>(`{ grounds { code statute titleFi titleEn validFrom } }`);
+    expect(table.data!.grounds).toEqual(GROUNDS.map((g) => ({ code: g.code, statute: g.statute, titleFi: g.titleFi, titleEn: g.titleEn, validFrom: g.validFrom })));
+    const meetingId = loadScenarios().find((s) => s.scenario === 'A01')!.expect.meeting_id;
+    const check = await t.gql<{ meetingCheck: { items: { findings: { grounds: string[]; outcome: string; groundDetails: Json[] }[] }[] } }>(
+      `query($m: ID!) { meetingCheck(meetingId: $m) { items { findings { grounds outcome groundDetails { code statute } } } } }`,
+      { m: meetingId },
+    );
+    const findings = check.data!.meetingCheck.items.flatMap((i) => i.findings);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.groundDetails).toEqual(f.grounds.map((code) => ({ code, statute: GROUNDS.find((g) => g.code === code)!.statute })));
+    }
+    const finding = await t.gql<{ __type: { fields: { name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }[] } }>(
+      `{ __type(name: "Finding") { fields { name type { kind name ofType { name } } } } }`,
+    );
+    const typeOf = (name: string) => {
+      const type = finding.data!.__type.fields.find((f) => f.name === name)!.type;
+      return type.name ?? type.ofType!.name;
+    };
+    expect([typeOf('outcome'), typeOf('capacity'), typeOf('lean')]).toEqual(['Outcome', 'Capacity', 'Lean']);
   });
 
   it('answers /health with the database state', async () => {

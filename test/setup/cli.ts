@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { scenariosDir } from '../unit/rules/scenario-files';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -25,5 +26,5 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
   });
 }
 
-/** Where the shared scenarios are: JAAVI_SCENARIOS, or ../shared/scenarios/public beside the repo. */
-export const SCENARIOS_DIR = process.env.JAAVI_SCENARIOS ?? join(ROOT, '..', 'shared', 'scenarios', 'public');
+/** Where the worked scenarios are: JAAVI_SCENARIOS, or the repository's copy. */
+export const SCENARIOS_DIR = scenariosDir();

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/date.scalar';
+import { Capacity } from '../../common/graphql-enums';
 import { EvidenceModel } from './meeting-check.model';
 
 @ObjectType('MissedRecusal')
@@ -7,7 +8,7 @@ export class MissedRecusalModel {
   @Field(() => ID)
   personId: string;
 
-  @Field({ description: 'The capacity the participant was evaluated in (member, deputy, presenter, minute_taker, attendee).' })
+  @Field(() => Capacity, { description: 'The capacity the participant was evaluated in (member, deputy, presenter, minute_taker, attendee).' })
   capacity: string;
 
   @Field(() => [String])
@@ -49,7 +50,7 @@ export class UpstreamDefectModel {
   @Field(() => Int, { description: '1 for the item named in prepared_in, 2 for the one that prepared it, and so on.' })
   stage: number;
 
-  @Field()
+  @Field(() => Capacity)
   capacity: string;
 
   @Field(() => [String])

@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/date.scalar';
+import { Capacity, DecisionStatus, Lean, Outcome, SubstitutionStatus } from '../../common/graphql-enums';
 
 @ObjectType('FindingDecision')
 export class FindingDecisionModel {
-  @Field({ description: 'confirmed or dismissed (HL 29: the body decides)' })
+  @Field(() => DecisionStatus, { description: 'confirmed or dismissed (HL 29: the body decides)' })
   status: string;
 
   @Field(() => String, { nullable: true, description: 'The note, or for a dismissal the reason.' })
@@ -82,17 +83,18 @@ export class FindingModel {
   @Field(() => ID)
   personId: string;
 
-  @Field({ description: 'chair, vice_chair, member, deputy, presenter, minute_taker or attendee' })
+  @Field(() => Capacity, { description: 'chair, vice_chair, member, deputy, presenter, minute_taker or attendee' })
   capacity: string;
 
-  @Field({ description: 'disqualified or needs_review' })
+  @Field(() => Outcome, { description: 'disqualified or needs_review' })
   outcome: string;
 
-  @Field(() => String, { nullable: true, description: 'For needs_review: disqualified or not_disqualified.' })
+  @Field(() => Lean, { nullable: true, description: 'For needs_review: disqualified or not_disqualified.' })
   lean: string | null;
 
-  @Field(() => [String], { description: 'Ground codes (legal-grounds.md §4).' })
+  @Field(() => [String], { description: 'Ground codes (legal-grounds.md §4); `groundDetails` has each one\'s statute and title.' })
   grounds: string[];
+
 
   @Field({ description: 'One plain sentence.' })
   explanation: string;
@@ -112,7 +114,7 @@ export class SubstitutionModel {
   @Field(() => ID, { nullable: true })
   deputyPersonId: string | null;
 
-  @Field()
+  @Field(() => SubstitutionStatus)
   status: string;
 }
 

@@ -1,3 +1,4 @@
+import { SubstitutionStatus } from '../../common/graphql-enums';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('SummonsItem')
@@ -14,7 +15,7 @@ export class SummonsItemModel {
   @Field()
   forPersonName: string;
 
-  @Field({ description: 'summon or summon_with_warning' })
+  @Field(() => SubstitutionStatus, { description: 'summon or summon_with_warning' })
   status: string;
 
   @Field({ description: 'Why, naming the ground codes, never a relative.' })

@@ -40,7 +40,7 @@ class EntryAssembler {
 
   consume(token: Token): void {
     if (this.assembler) {
-      this.assembler.consume(token as Parameters<Assembler['consume']>[0]);
+      this.assembler.consume(token);
       if (this.assembler.done) {
         if (!this.skipping) this.emit({ key: this.key, index: this.inList ? this.index : -1, value: this.assembler.current });
         this.assembler = undefined;
@@ -78,11 +78,11 @@ class EntryAssembler {
   private value(token: Token, opens: boolean): void {
     if (opens) {
       this.assembler = new Assembler();
-      this.assembler.consume(token as Parameters<Assembler['consume']>[0]);
+      this.assembler.consume(token);
       return;
     }
     const scalar = new Assembler();
-    scalar.consume(token as Parameters<Assembler['consume']>[0]);
+    scalar.consume(token);
     if (!this.skipping) this.emit({ key: this.key, index: this.inList ? this.index : -1, value: scalar.current });
     if (this.inList) this.index += 1;
   }
@@ -133,7 +133,7 @@ export async function* readEntries(file: string, progress: Progress, skip: (key:
       tokens.resume();
       yield chunk;
     } else if (failure !== undefined) {
-      throw failure;
+      throw failure instanceof Error ? failure : new Error(String(failure));
     } else if (ended) {
       return;
     } else {

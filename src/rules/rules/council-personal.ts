@@ -14,10 +14,9 @@ import type { ItemContext } from '../context';
 import { personEntityHits } from './person-entity';
 import type { Rule } from './rule';
 
-export function councilPersonalRule(code: GroundCode, statute: string, law: LawFamily): Rule {
+export function councilPersonalRule(code: GroundCode, law: LawFamily): Rule {
   return {
     code,
-    statute,
     scope: 'council',
     applies: (ctx) => ctx.item.councilLaw === law,
     evaluate: (ctx) => [...personEntityHits(ctx, ['party', 'affected'], 3, code), ...privateTies(ctx, code)],

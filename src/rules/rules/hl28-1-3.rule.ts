@@ -11,7 +11,6 @@ import type { Rule } from './rule';
  */
 export const hl28_1_3: Rule = {
   code: 'HL28_1_3',
-  statute: 'HL 28.1 § 3 k.',
   scope: 'general',
   evaluate(ctx) {
     const hits: Hit[] = personEntityHits(ctx, ['affected'], 1, 'HL28_1_3');

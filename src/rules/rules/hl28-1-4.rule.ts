@@ -9,7 +9,7 @@ import type { Rule } from './rule';
  */
 export const hl28_1_4: Rule = {
   code: 'HL28_1_4',
-  statute: 'HL 28.1 § 4 k.; KL 97.3 §',
+  alsoCites: 'KL 97.3 §',
   scope: 'general',
   evaluate(ctx) {
     const hits: Hit[] = [];

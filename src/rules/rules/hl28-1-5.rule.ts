@@ -12,7 +12,7 @@ import type { Rule } from './rule';
  */
 export const hl28_1_5: Rule = {
   code: 'HL28_1_5',
-  statute: 'HL 28.1 § 5 k.; KL 97.4 §',
+  alsoCites: 'KL 97.4 §',
   scope: 'general',
   evaluate(ctx) {
     const hits: Hit[] = [];

@@ -6,7 +6,7 @@ import type { Rule } from './rule';
  */
 export const hl28_1_6: Rule = {
   code: 'HL28_1_6',
-  statute: 'HL 28.1 § 6 k.; KL 97.4 §',
+  alsoCites: 'KL 97.4 §',
   scope: 'general',
   evaluate: () => [],
 };

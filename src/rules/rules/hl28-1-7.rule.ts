@@ -7,7 +7,6 @@ import type { Rule } from './rule';
  */
 export const hl28_1_7: Rule = {
   code: 'HL28_1_7',
-  statute: 'HL 28.1 § 7 k.',
   scope: 'any',
   evaluate(ctx) {
     if (ctx.councilRules) return manualConcerns(ctx);

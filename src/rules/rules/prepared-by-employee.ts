@@ -14,10 +14,9 @@ import type { Rule } from './rule';
 
 const BODY_SEATS = new Set(['chair', 'vice_chair', 'member', 'deputy']);
 
-export function preparedByEmployeeRule(code: GroundCode, statute: string, law: LawFamily): Rule {
+export function preparedByEmployeeRule(code: GroundCode, law: LawFamily): Rule {
   return {
     code,
-    statute,
     scope: 'general',
     // The presenter and minute-taker prepare and present as their job: not this ground.
     applies: (ctx) => ctx.item.law === law && isElectedOfficial(ctx),

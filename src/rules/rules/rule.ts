@@ -11,7 +11,8 @@ export type RuleScope = 'council' | 'general' | 'any';
 
 export interface Rule {
   readonly code: GroundCode;
-  readonly statute: string;
+  /** Provisions cited besides the ground's own statute (that one is in grounds.ts), e.g. an exception. */
+  readonly alsoCites?: string;
   readonly scope: RuleScope;
   /** Extra applicability test, e.g. KL vs HVAL by the entity's kind. */
   readonly applies?: (ctx: PersonContext) => boolean;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { validateDataset } from '../../../src/import/validation';
 import { scenariosDir } from '../rules/scenario-files';
 
-/** The public scenarios live outside the repository (shared/scenarios/public beside it). */
 const SCENARIOS_DIR = scenariosDir();
 const files = readdirSync(SCENARIOS_DIR).filter((name) => name.endsWith('.json')).sort();
 

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GROUND_CODES, PROBLEM_CODES, datasetSchema } from '../../../src/import/validation';
 import * as vocabulary from '../../../src/common/vocabulary';
+import { specDir } from '../rules/schemas';
 
-const SPEC_DIR = process.env.JAAVI_SPEC_DIR ?? path.resolve(__dirname, '../../../../shared/spec');
+const SPEC_DIR = specDir();
 
 /** The enum at a path of property names through the schema (arrays are stepped through). */
 function enumAt(...names: string[]): unknown[] {

@@ -29,7 +29,7 @@ describe('explanations', () => {
   it('is English on request', () => {
     const w = sister();
     const report = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'en' });
-    const f = findingOf(report.items[0]!, 'gustav');
+    const f = findingOf(report.items[0], 'gustav');
     expect(f?.explanation).toBe('A circle-1 relative (sibling) of Gustav Gröndahl is CEO of Rakennus Oy (since 1 January 2020); Rakennus Oy is a party (bidder).');
     expect(JSON.stringify(f)).not.toContain('Sanna');
   });

@@ -22,7 +22,7 @@ const KINDS = ['spouse', 'cohabiting_partner', 'child', 'sibling', 'parent', 'au
   'especially_close', 'cousin', 'other', 'grandparent', 'niece_nephew', 'sibling_spouse'] as const;
 const MEETING_BODIES = ['k-kh', 'k-tl', 'k-kv', 'h-ah', 'k-tarkl'];
 
-const pick = <T>(list: readonly T[]) => fc.nat({ max: list.length - 1 }).map((i) => list[i] as T);
+const pick = <T>(list: readonly T[]) => fc.nat({ max: list.length - 1 }).map((i) => list[i]);
 
 const snakeOrgs = BASE_ORGS.map((o) => ({
   id: o.id, name: o.name, classification: o.classification,
@@ -76,7 +76,7 @@ function toDataset(g: Generated) {
     ...(m.role === 'deputy' && ['k-kv', 'h-av'].includes(m.organization_id) && m.order ? { deputy_order: m.order } : {}),
     principal: m.principal,
   }));
-  for (const m of memberships as any[]) {
+  for (const m of memberships) {
     if (m.role === 'deputy' && !['k-kv', 'h-av'].includes(m.organization_id)) {
       const principals = memberships.filter((x) => x.organization_id === m.organization_id && x.role !== 'deputy');
       if (principals.length > 0) m.deputy_for = principals[m.principal % principals.length]!.id;
@@ -185,7 +185,7 @@ describe('properties', () => {
       const byId = new Map(dataset.memberships.map((m: any) => [m.id, m]));
       for (const f of report.items.flatMap((i) => i.findings)) {
         for (const e of f.evidence.filter((x) => x.kind === 'membership')) {
-          const m: any = byId.get(e.id as string);
+          const m: any = byId.get(e.id);
           expect(m).toBeDefined();
           if (inRange(m.start_date, m.end_date, D)) continue;
           if (e.text.startsWith('holdover (KL 79): ')) continue;

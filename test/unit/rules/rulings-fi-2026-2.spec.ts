@@ -101,7 +101,7 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
   /** A chain of stages, the first (oldest) listed first; each prepares the next. */
   function stages(w: World, spec: { id: string; body: string; date: string; item: Partial<AgendaItemFact> }[]): Facts[] {
     return spec.map((s, i) => w.facts({ id: s.id, organizationId: s.body, status: 'held', startDate: `${s.date}T14:00:00+02:00` }, [
-      { id: `${s.id}-item`, ...PLAN, ...(i > 0 ? { preparedIn: `${spec[i - 1]!.id}-item` } : {}), ...s.item },
+      { id: `${s.id}-item`, ...PLAN, ...(i > 0 ? { preparedIn: `${spec[i - 1].id}-item` } : {}), ...s.item },
     ]));
   }
 
@@ -116,7 +116,7 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
       { id: 'kh-0', body: 'k-kh', date: '2025-11-03', item: second },
       { id: 'kv-0', body: 'k-kv', date: '2025-12-15', item: { record: record(['kerttu']) } },
     ]);
-    const defects = audit(kv!, [kh!, tl!]).items[0]!.upstreamDefects;
+    const defects = audit(kv, [kh, tl]).items[0].upstreamDefects;
     expect(defects.map((d) => `${d.itemId}/${d.personId}`)).toEqual(expected);
   });
 
@@ -127,10 +127,10 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
       { id: 'kh-0', body: 'k-kh', date: '2025-11-03', item: { record: record(['kaisa']) } },
       { id: 'kv-0', body: 'k-kv', date: '2025-12-15', item: { record: record(['kerttu']) } },
     ]);
-    const [defect] = audit(kv!, [tl!, kh!], { lang: 'en' }).items[0]!.upstreamDefects;
+    const [defect] = audit(kv, [tl, kh], { lang: 'en' }).items[0].upstreamDefects;
     expect(defect).toMatchObject({ itemId: 'tl-0-item', meetingId: 'tl-0', date: '2025-09-16', stage: 2, personId: 'reijo', capacity: 'member', grounds: ['HL28_1_3'] });
-    expect(defect!.explanation).toBe('A circle-1 relative (sibling) of Reijo is affected by the matter.');
-    expect(defect!.evidence.map((e) => e.kind)).toEqual(['relationship', 'related_entity']);
+    expect(defect.explanation).toBe('A circle-1 relative (sibling) of Reijo is affected by the matter.');
+    expect(defect.evidence.map((e) => e.kind)).toEqual(['relationship', 'related_entity']);
   });
 
   it(`follows at most ${MAX_UPSTREAM_STAGES} stages`, () => {
@@ -140,8 +140,8 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
       item: { record: record(['reijo']) },
     }));
     const facts = stages(w, spec);
-    const last = facts[facts.length - 1]!;
-    const defects = audit(last, facts.slice(0, -1)).items[0]!.upstreamDefects;
+    const last = facts[facts.length - 1];
+    const defects = audit(last, facts.slice(0, -1)).items[0].upstreamDefects;
     expect(defects).toHaveLength(MAX_UPSTREAM_STAGES);
     expect(defects.map((d) => d.stage)).toEqual(Array.from({ length: MAX_UPSTREAM_STAGES }, (_, i) => i + 1));
     expect(defects.some((d) => d.itemId === 's00-item')).toBe(false);
@@ -151,7 +151,7 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
     const w = world();
     const a = w.facts({ id: 'a', organizationId: 'k-tl', status: 'held' }, [{ id: 'a-item', ...PLAN, preparedIn: 'b-item', record: record(['reijo']) }]);
     const b = w.facts({ id: 'b', organizationId: 'k-tl', status: 'held' }, [{ id: 'b-item', ...PLAN, preparedIn: 'a-item', record: record(['reijo']) }]);
-    expect(audit(a, [b]).items[0]!.upstreamDefects.map((d) => d.itemId)).toEqual(['b-item']);
+    expect(audit(a, [b]).items[0].upstreamDefects.map((d) => d.itemId)).toEqual(['b-item']);
   });
 
   it('the dataset reader collects every stage of the chain', () => {
@@ -178,7 +178,7 @@ describe('OKV/1691/1/2015: recusals that state no ground are listed', () => {
     ['grounds missing altogether', [{ personId: 'anna', grounds: undefined as unknown as string[] }], ['anna'], []],
   ])('%s', (_t, recusals, ungrounded, unfounded) => {
     const [item] = audit(held(recusals)).items;
-    expect(item!.ungroundedRecusals.map((u) => u.personId)).toEqual(ungrounded);
-    expect(item!.unfoundedRecusals.map((u) => u.personId)).toEqual(unfounded);
+    expect(item.ungroundedRecusals.map((u) => u.personId)).toEqual(ungrounded);
+    expect(item.unfoundedRecusals.map((u) => u.personId)).toEqual(unfounded);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Finds the worked scenarios: $JAAVI_SCENARIOS when set, otherwise the first
- * `shared/scenarios/public` (or `scenarios/public`) found walking up from this folder.
+ * Finds the worked scenarios: $JAAVI_SCENARIOS when set, otherwise the repository's copy of
+ * them (test/fixtures/shared/scenarios/public, kept equal to ../shared by `npm run fixtures:sync`).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { FIXTURES_DIR } from '../../fixtures/shared-copy';
 import type { ScenarioExpect } from './scenario-expect';
 
 export interface Scenario {
@@ -17,14 +18,7 @@ export interface Scenario {
 
 export function scenariosDir(): string {
   const fromEnv = process.env.JAAVI_SCENARIOS;
-  if (fromEnv) return path.resolve(fromEnv);
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    for (const candidate of [path.join(dir, 'shared', 'scenarios', 'public'), path.join(dir, 'scenarios', 'public')]) {
-      if (fs.existsSync(candidate)) return candidate;
-    }
-    if (path.dirname(dir) === dir) break;
-  }
-  throw new Error('scenario folder not found: set JAAVI_SCENARIOS to the folder holding the *.json scenarios');
+  return fromEnv ? path.resolve(fromEnv) : path.join(FIXTURES_DIR, 'scenarios', 'public');
 }
 
 export function loadScenarios(dir = scenariosDir()): Scenario[] {

@@ -1,13 +1,12 @@
-/** Validators for the interchange schemas in shared/spec (beside the scenarios folder). */
+/** Validators for the interchange schemas of the spec ($JAAVI_SPEC, or the repository's copy). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { scenariosDir } from './scenario-files';
+import { FIXTURES_DIR } from '../../fixtures/shared-copy';
 
 export function specDir(): string {
   const fromEnv = process.env.JAAVI_SPEC;
-  if (fromEnv) return path.resolve(fromEnv);
-  return path.resolve(scenariosDir(), '..', '..', 'spec');
+  return fromEnv ? path.resolve(fromEnv) : path.join(FIXTURES_DIR, 'spec');
 }
 
 export function validator(schemaFile: string) {

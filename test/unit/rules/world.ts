@@ -107,7 +107,7 @@ export class World {
   /** Evaluates one item in `bodyId` and returns its report. */
   check(bodyId: string, item: Partial<AgendaItemFact>, meeting: Partial<MeetingFact> = {}, date?: string): ItemReport {
     const report = evaluate(this.facts({ organizationId: bodyId, ...meeting }, [item]), date);
-    return report.items[0] as ItemReport;
+    return report.items[0];
   }
 }
 
