@@ -66,8 +66,10 @@ export class AuthGuard implements CanActivate {
     if (id.includes('\u0000') || id.length > 1000) throw new AppError('FORBIDDEN', 'this meeting belongs to a body you do not serve');
     const bodyId =
       scope.kind === 'body' ? id : ((await sqlRunner(this.em.fork())(BODY_OF[scope.kind], [id]))[0]?.body_id as string | undefined);
-    // Not found and not yours answer alike, so a secretary cannot probe other bodies' ids.
-    if (!bodyId || !principal.bodies.includes(String(bodyId))) {
+    // A meeting that does not exist is NOT_FOUND (api.md); ids are not secret (every signed-in
+    // user lists meetings), so telling "missing" from "not yours" reveals nothing.
+    if (!bodyId) throw AppError.notFound(scope.kind, id);
+    if (!principal.bodies.includes(String(bodyId))) {
       throw new AppError('FORBIDDEN', 'this meeting belongs to a body you do not serve');
     }
   }

@@ -1,3 +1,4 @@
+import { catalogue, fill, groundText, isGroundCode } from '../rules';
 import type { CheckReport, Lang } from '../rules/report';
 
 /** An official's announced self-recusal for an item. */
@@ -9,10 +10,16 @@ export interface Announcement {
   note: string | null;
 }
 
-const TEXT: Record<Lang, (a: Announcement) => string> = {
-  fi: (a) => `${a.name} on ilmoittanut jäävänsä itsensä${a.grounds.length ? ` (${a.grounds.join(', ')})` : ''}${a.note ? `: ${a.note}` : ''}.`,
-  en: (a) => `${a.name} has announced a self-recusal${a.grounds.length ? ` (${a.grounds.join(', ')})` : ''}${a.note ? `: ${a.note}` : ''}.`,
-};
+/** The announcement as a note; grounds in words, never as codes. */
+function announcementText(a: Announcement, lang: Lang): string {
+  const t = catalogue(lang).notes;
+  const grounds = a.grounds.map((g) => (isGroundCode(g) ? groundText(g, lang) : g)).join(', ');
+  return fill(t.announcement, {
+    name: a.name,
+    grounds: grounds ? fill(t.announcementGrounds, { grounds }) : '',
+    note: a.note ? `: ${a.note}` : '',
+  });
+}
 
 /** Adds notes (by item id) to a report's items. */
 export function withNotes(report: CheckReport, notes: Map<string, string[]>): CheckReport {
@@ -37,7 +44,7 @@ export function withAnnouncements(report: CheckReport, announcements: readonly A
     items: report.items.map((item) => {
       const mine = announcements.filter((a) => a.itemId === item.itemId);
       if (mine.length === 0) return item;
-      return { ...item, notes: [...item.notes, ...mine.map((a) => ({ personId: a.personId, text: TEXT[lang](a) }))] };
+      return { ...item, notes: [...item.notes, ...mine.map((a) => ({ personId: a.personId, text: announcementText(a, lang) }))] };
     }),
   };
 }

@@ -18,6 +18,29 @@ export interface CheckChanges {
   summonsChanged: string[];
   /** Items whose quorum differs. */
   quorumChanged: string[];
+  /** Deputies summoned (with or without a warning) in the new report and not in the old, per item. */
+  deputiesToSummon: DeputyChange[];
+  /** Deputies summoned in the old report and not in the new. */
+  deputiesToCancel: DeputyChange[];
+}
+
+export interface DeputyChange {
+  itemId: string;
+  deputyPersonId: string;
+  forPersonId: string;
+}
+
+const SUMMONED = new Set(['summon', 'summon_with_warning']);
+
+function summoned(report: CheckDocument): Map<string, DeputyChange> {
+  const map = new Map<string, DeputyChange>();
+  for (const item of report.items) {
+    for (const s of item.substitutions) {
+      if (!s.deputy_person_id || !SUMMONED.has(s.status)) continue;
+      map.set(`${item.item_id}\u0000${s.deputy_person_id}`, { itemId: item.item_id, deputyPersonId: s.deputy_person_id, forPersonId: s.for_person_id });
+    }
+  }
+  return map;
 }
 
 const keyOf = (itemId: string, f: DocFinding) => `${itemId}\u0000${f.person_id}\u0000${f.capacity}`;
@@ -34,7 +57,7 @@ function findingsOf(report: CheckDocument): Map<string, { key: FindingKey; gist:
 }
 
 /** JSON with object keys sorted: stored reports come back from jsonb with keys reordered. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value)
@@ -56,6 +79,8 @@ export function diffReports(previousRunId: string, before: CheckDocument, after:
     changedFindings: [],
     summonsChanged: [],
     quorumChanged: [],
+    deputiesToSummon: [],
+    deputiesToCancel: [],
   };
   for (const [k, v] of now) {
     const was = old.get(k);
@@ -70,5 +95,9 @@ export function diffReports(previousRunId: string, before: CheckDocument, after:
     if (canonical(a?.substitutions) !== canonical(b?.substitutions)) changes.summonsChanged.push(itemId);
     if (canonical(a?.quorum) !== canonical(b?.quorum)) changes.quorumChanged.push(itemId);
   }
+  const then = summoned(before);
+  const current = summoned(after);
+  for (const [k, v] of current) if (!then.has(k)) changes.deputiesToSummon.push(v);
+  for (const [k, v] of then) if (!current.has(k)) changes.deputiesToCancel.push(v);
   return changes;
 }

@@ -82,13 +82,15 @@ export function toMeetingCheckModel(check: StoredCheck, viewer: Principal | null
       notes: item.notes.map((n) => ({ personId: n.personId ?? null, text: n.text })),
     })),
     changes: check.changes ?? null,
+    sinceAgenda: check.sinceAgenda ?? null,
+    agendaPublishedAt: check.agendaPublishedAt ?? null,
   };
 }
 
 /** A result that was not stored: findings get descriptive ids instead of stored ones. */
 export function toHistoricalCheckModel(check: HistoricalCheck, viewer: Principal | null): HistoricalCheckModel {
   const stored: StoredCheck = {
-    runId: '',
+    runId: null,
     createdAt: check.knownOn,
     report: check.report,
     findingIds: check.report.items.map((item) => item.findings.map((f) => `${item.itemId}:${f.personId}:${f.capacity}`)),

@@ -9,10 +9,13 @@ import { FindingsResolver } from './findings.resolver';
 import { SummonsService } from './summons.service';
 import { SummonsResolver } from './summons.resolver';
 import { CheckStatusResolver } from './check-status.resolver';
+import { AgendaPublisherService } from './agenda-publisher.service';
+import { AgendaPublisherResolver } from './agenda-publisher.resolver';
+import { MeetingsModule } from '../meetings/meetings.module';
 
 @Module({
-  imports: [CounterpartiesModule],
-  providers: [ChecksResolver, ChecksService, FactsLoader, DecisionsService, FindingsResolver, SummonsService, SummonsResolver, CheckStatusResolver, GroundsResolver],
+  imports: [CounterpartiesModule, MeetingsModule],
+  providers: [ChecksResolver, ChecksService, FactsLoader, DecisionsService, FindingsResolver, SummonsService, SummonsResolver, CheckStatusResolver, GroundsResolver, AgendaPublisherService, AgendaPublisherResolver],
   exports: [ChecksService, FactsLoader, SummonsService],
 })
 export class ChecksModule {}

@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { HttpMethod } from '../auth/http-method.decorator';
 import { MeetingCheckArgs } from './dto/meeting-check.args';
 import { HistoricalCheckModel, MeetingCheckModel } from './models/meeting-check.model';
 import { MeetingAuditModel } from './models/meeting-audit.model';
@@ -15,10 +16,13 @@ export class ChecksResolver {
   @Roles('secretary', 'admin', 'auditor')
   @MeetingScope('meetingId')
   @Query(() => MeetingCheckModel, {
-    description: 'Checks a meeting as of its date: findings per item, deputies to summon, quorum. Each call is stored as a run.',
+    description:
+      'Checks a meeting as of its date: findings per item, deputies to summon, quorum. A run is stored only when the result differs from the latest stored run, and never for a GET request.',
   })
-  async meetingCheck(@CurrentActor() actor: Actor, @Args() args: MeetingCheckArgs): Promise<MeetingCheckModel> {
-    return toMeetingCheckModel(await this.checks.check(args.meetingId, actor, { lang: args.lang }), actor.principal);
+  async meetingCheck(@CurrentActor() actor: Actor, @Args() args: MeetingCheckArgs, @HttpMethod() method: string | null): Promise<MeetingCheckModel> {
+    // HTTP GET must be safe: Apollo serves queries over GET, and a link or a prefetch must not write.
+    const store = method !== 'GET';
+    return toMeetingCheckModel(await this.checks.check(args.meetingId, actor, { lang: args.lang, store }), actor.principal);
   }
 
   @Roles('auditor', 'admin')

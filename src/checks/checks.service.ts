@@ -12,21 +12,33 @@ import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../audit/actor';
 import type { CheckDocument } from '../rules/interchange';
 import { factsHash } from './facts-hash';
-import { diffReports, type CheckChanges } from './check-diff';
+import { canonical, diffReports, type CheckChanges } from './check-diff';
+import { withVerdicts } from './verdict-facts';
 import { withAnnouncements, withNotes, type Announcement } from './announcements';
 import { latestDecisions } from './decisions';
 import { CounterpartiesService } from '../counterparties/counterparties.service';
 
 export interface StoredCheck {
-  runId: string;
+  /** Null only for a result that was not stored (a GET request that found the latest run outdated). */
+  runId: string | null;
   createdAt: string;
   report: CheckReport;
   /** Finding ids, in the report's order (item by item). */
   findingIds: string[][];
   /** What changed since the meeting's previous run (null for the first run). */
   changes?: CheckChanges | null;
+  /** What changed since the agenda went out (`publishAgenda`); null before that and once held. */
+  sinceAgenda?: CheckChanges | null;
+  agendaPublishedAt?: string | null;
   /** The latest decision per finding id (carried over from the previous run where unchanged). */
   decisions?: Map<string, DecisionView>;
+}
+
+interface StoredRun {
+  id: string;
+  createdAt: string;
+  factsHash: string;
+  report: CheckDocument;
 }
 
 export interface DecisionView {
@@ -66,28 +78,115 @@ export class ChecksService {
     private readonly counterparties: CounterpartiesService,
   ) {}
 
-  async check(meetingId: string, actor: Actor, options: { lang?: Lang } = {}): Promise<StoredCheck> {
+  /**
+   * The meeting's check as of now. A run is stored only when the result differs from the
+   * latest stored run (api.md, "The meeting cycle"): the same facts, agenda and decisions give
+   * the same `runId`, and its `changes` stay those since the run before it. With `store: false`
+   * (a GET request) nothing is written: an unchanged result is the latest run, a changed one
+   * comes back unstored (`runId` null).
+   */
+  async check(meetingId: string, actor: Actor, options: { lang?: Lang; store?: boolean } = {}): Promise<StoredCheck> {
     const lang = options.lang ?? 'fi';
+    const store = options.store ?? true;
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
+      // One check of a meeting at a time, so two equal requests cannot both store a run.
+      if (store) await sql('select pg_advisory_xact_lock(hashtext(?))', [`check_run:${meetingId}`]);
       // The counterparty scan needs only the items' texts: it starts as soon as they are read and
       // runs in the matcher's thread while the loader reads the registry.
       let notes: Promise<Map<string, string[]>> = Promise.resolve(new Map<string, string[]>());
-      const facts = await this.loader.load(sql, meetingId, {
+      const loaded = await this.loader.load(sql, meetingId, {
         onMeeting: (meeting) => {
           notes = this.counterparties.notes(sql, meeting.agenda.map((i) => ({ id: i.id, title: i.title, description: i.description ?? null })), lang);
           notes.catch(() => undefined); // awaited below; the loader may fail first
         },
       });
+      const facts = await withVerdicts(sql, loaded);
       const evaluated = withAnnouncements(evaluate(facts, undefined, { lang }), await this.announcements(sql, meetingId), lang);
       const report = withNotes(evaluated, await notes);
-      const previous = await this.latestRun(sql, meetingId);
-      const stored = await this.store(sql, report, lang, actor.sub, factsHash(facts));
-      await this.carryOverDecisions(sql, previous?.id ?? null, stored.runId);
+      const document = toCheckDocument(report);
+      const hash = factsHash(facts);
+      const [latest, before] = await this.recentRuns(sql, meetingId);
+      const baseline = await this.baselineRun(sql, meetingId);
+
+      if (latest && canonical(latest.report) === canonical(document)) {
+        // The same result: the latest run still says it; it now also describes these facts.
+        if (store && latest.factsHash !== hash) await sql('update check_run set facts_hash = ? where id = ?::uuid', [hash, latest.id]);
+        if (store) await appendAudit(sql, actor, { action: 'check.read', subjectType: 'meeting', subjectId: meetingId, details: { runId: latest.id } });
+        return {
+          runId: latest.id,
+          createdAt: latest.createdAt,
+          report,
+          findingIds: await this.findingIdsOf(sql, latest.id, report),
+          changes: before ? diffReports(before.id, before.report, document) : null,
+          sinceAgenda: baseline ? diffReports(baseline.id, baseline.report, document) : null,
+          agendaPublishedAt: baseline?.publishedAt ?? null,
+          decisions: await latestDecisions(sql, latest.id),
+        };
+      }
+      const changes = latest ? diffReports(latest.id, latest.report, document) : null;
+      const sinceAgenda = baseline ? diffReports(baseline.id, baseline.report, document) : null;
+      if (!store) {
+        return {
+          runId: null,
+          createdAt: new Date().toISOString(),
+          report,
+          findingIds: report.items.map((item) => item.findings.map((f) => `${item.itemId}:${f.personId}:${f.capacity}`)),
+          changes,
+          sinceAgenda,
+          agendaPublishedAt: baseline?.publishedAt ?? null,
+          decisions: new Map(),
+        };
+      }
+      const stored = await this.store(sql, report, lang, actor.sub, hash);
+      await this.carryOverDecisions(sql, latest?.id ?? null, stored.runId);
       await appendAudit(sql, actor, { action: 'check.run', subjectType: 'meeting', subjectId: meetingId, details: { runId: stored.runId } });
-      const changes = previous ? diffReports(previous.id, previous.report, toCheckDocument(report)) : null;
-      return { ...stored, changes, decisions: await latestDecisions(sql, stored.runId) };
+      return { ...stored, changes, sinceAgenda, agendaPublishedAt: baseline?.publishedAt ?? null, decisions: await latestDecisions(sql, stored.runId) };
     });
+  }
+
+  /** The meeting's latest two runs, newest first. */
+  private async recentRuns(sql: SqlRunner, meetingId: string): Promise<StoredRun[]> {
+    const rows = await sql(
+      'select id, created_at, facts_hash, report from check_run where meeting_id = ? order by created_at desc, id desc limit 2',
+      [meetingId],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      createdAt: new Date(r.created_at as string).toISOString(),
+      factsHash: String(r.facts_hash),
+      report: r.report as CheckDocument,
+    }));
+  }
+
+  /** The run the agenda went out with (`publishAgenda`), while the meeting is not yet held. */
+  private async baselineRun(sql: SqlRunner, meetingId: string): Promise<(StoredRun & { publishedAt: string }) | null> {
+    const [row] = await sql(
+      `select r.id, r.created_at, r.facts_hash, r.report, m.agenda_published_at from meeting m join check_run r on r.id = m.published_run_id
+       where m.id = ? and m.status <> 'held'`,
+      [meetingId],
+    );
+    if (!row) return null;
+    return {
+      id: String(row.id),
+      createdAt: new Date(row.created_at as string).toISOString(),
+      factsHash: String(row.facts_hash),
+      report: row.report as CheckDocument,
+      publishedAt: new Date(row.agenda_published_at as string).toISOString(),
+    };
+  }
+
+  /** A stored run's finding ids in the report's order (item by item). */
+  private async findingIdsOf(sql: SqlRunner, runId: string, report: CheckReport): Promise<string[][]> {
+    const rows = await sql('select id, item_id, person_id, capacity from finding where run_id = ?::uuid', [runId]);
+    const ids = new Map(rows.map((r) => [`${String(r.item_id)}\u0000${String(r.person_id)}\u0000${String(r.capacity)}`, String(r.id)]));
+    return report.items.map((item) =>
+      item.findings.map((f) => {
+        const id = ids.get(`${item.itemId}\u0000${f.personId}\u0000${f.capacity}`);
+        if (!id) throw new Error(`run ${runId}: no stored finding for ${item.itemId}/${f.personId}/${f.capacity}`);
+        return id;
+      }),
+    );
   }
 
   /**
@@ -98,7 +197,7 @@ export class ChecksService {
    */
   async historical(meetingId: string, knownOn: Date, runId?: string): Promise<HistoricalCheck> {
     const sql = sqlRunner(this.em.fork());
-    const facts = await this.loader.load(sql, meetingId, { knownOn });
+    const facts = await withVerdicts(sql, await this.loader.load(sql, meetingId, { knownOn }), knownOn);
     const report = withAnnouncements(evaluate(facts), await this.announcements(sql, meetingId, knownOn), 'fi');
     const [run] = runId
       ? await sql('select id, created_at, ruleset, report from check_run where id::text = ? and meeting_id = ?', [runId, meetingId])
@@ -121,7 +220,7 @@ export class ChecksService {
   /** Whether the meeting's last check still describes today's facts (null: never checked). */
   async status(meetingId: string): Promise<CheckStatus> {
     const sql = sqlRunner(this.em.fork());
-    const facts = await this.loader.load(sql, meetingId);
+    const facts = await withVerdicts(sql, await this.loader.load(sql, meetingId));
     const [last] = await sql(
       'select id, created_at, facts_hash from check_run where meeting_id = ? order by created_at desc, id desc limit 1',
       [meetingId],
@@ -130,18 +229,14 @@ export class ChecksService {
     return { lastRunId: String(last.id), lastRunAt: new Date(last.created_at as string).toISOString(), stale: last.facts_hash !== factsHash(facts) };
   }
 
-  private async latestRun(sql: SqlRunner, meetingId: string): Promise<{ id: string; report: CheckDocument } | null> {
-    const [row] = await sql('select id, report from check_run where meeting_id = ? order by created_at desc, id desc limit 1', [meetingId]);
-    return row ? { id: String(row.id), report: row.report as CheckDocument } : null;
-  }
-
   /** Officials' self-recusals for the meeting's items (with `knownOn`: those announced by then). */
   private async announcements(sql: SqlRunner, meetingId: string, knownOn?: Date): Promise<Announcement[]> {
     const rows = await sql(
       `select s.item_id, s.person_id, p.name, s.grounds, s.note from self_recusal s join person p on p.id = s.person_id
        join agenda_item i on i.id = s.item_id where i.meeting_id = ? and s.announced_at <= coalesce(?::timestamptz, 'infinity')
+         and (s.withdrawn_at is null or s.withdrawn_at > coalesce(?::timestamptz, 'infinity'))
        order by s.announced_at, s.id`,
-      [meetingId, knownOn ? knownOn.toISOString() : null],
+      [meetingId, knownOn ? knownOn.toISOString() : null, knownOn ? knownOn.toISOString() : null],
     );
     return rows.map((r) => ({
       itemId: String(r.item_id),
@@ -223,7 +318,7 @@ export class ChecksService {
   }
 
   /** The run and its findings in one statement (the findings' insert reads the run's new id). */
-  private async store(sql: SqlRunner, report: CheckReport, lang: string, requestedBy: string | null, hash: string): Promise<StoredCheck> {
+  private async store(sql: SqlRunner, report: CheckReport, lang: string, requestedBy: string | null, hash: string): Promise<StoredCheck & { runId: string }> {
     const rows = report.items.flatMap((item) => item.findings.map((f) => ({ item: item.itemId, f })));
     const ids = rows.map(() => randomUUID());
     const [run] = await sql(

@@ -6,7 +6,7 @@ const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a
 /**
  * A fingerprint of what a check read, independent of row order: when the facts of a meeting
  * hash differently today than at its last run, something the check depends on has changed
- * (a seat, a relative, an interest, the agenda) and the check is stale.
+ * (a seat, a relative, an interest, the agenda, a decision or an announcement) and the check is stale.
  */
 export function factsHash(facts: Facts): string {
   const canonical = {
@@ -16,11 +16,14 @@ export function factsHash(facts: Facts): string {
       expectedAbsent: [...facts.meeting.expectedAbsent].sort(),
       agenda: byId(facts.meeting.agenda),
     },
-    organizations: byId(facts.organizations).map((o) => ({ ...o, memberIds: [...(o.memberIds ?? [])].sort() })),
+    // A Swedish name changes how a finding reads, not whether it holds: it does not make a check stale.
+    organizations: byId(facts.organizations).map(({ nameSv: _sv, ...o }) => ({ ...o, memberIds: [...(o.memberIds ?? [])].sort() })),
     persons: byId(facts.persons),
     memberships: byId(facts.memberships),
     relationships: byId(facts.relationships),
     interests: byId(facts.interests),
+    decisions: facts.decisions ?? [],
+    selfRecusals: facts.selfRecusals ?? [],
   };
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

@@ -177,6 +177,7 @@ export class FactsLoader {
          union select authority_id from joint_authority_member where member_id in (select id from own)
        )
        select o.id, o.name, o.classification, o.parent_id, o.seats,
+              (select n.name from organization_name n where n.organization_id = o.id and n.lang = 'sv' order by n.position limit 1) as name_sv,
               coalesce((select json_agg(member_id order by member_id) from joint_authority_member
                         where authority_id = o.id and o.classification in ('joint_municipal_authority', 'wellbeing_joint_authority')), '[]') as member_ids,
               coalesce((select json_agg(json_build_object('organizationId', owner_id, 'share', share) order by owner_id)
@@ -187,6 +188,7 @@ export class FactsLoader {
     return rows.map((o) => ({
       id: String(o.id),
       name: String(o.name),
+      nameSv: str(o.name_sv),
       classification: o.classification as OrganizationFact['classification'],
       parentId: str(o.parent_id),
       seats: o.seats === null ? null : Number(o.seats),

@@ -18,9 +18,10 @@ export interface HistoryOptions {
   to?: string;
   out?: string;
   format: string;
+  lang: Lang;
 }
 
-export type Lang = 'fi' | 'en';
+export type Lang = 'fi' | 'sv' | 'en';
 
 /** A usage mistake (exit code 2), as opposed to bad input (1). */
 export class UsageError extends Error {}

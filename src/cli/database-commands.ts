@@ -23,6 +23,7 @@ import { CounterpartyDetector } from '../counterparties/counterparty-detector';
 import { sqlRunner } from '../database/sql';
 import { RecusalsService } from '../recusals/recusals.service';
 import { recusalsCsv } from '../recusals/recusals-csv';
+import { recusalsXlsx } from '../recusals/recusals-xlsx';
 import { SummonsService } from '../checks/summons.service';
 import { CLI_ACTOR } from '../audit/actor';
 import { print, readText, type DbOptions, type HistoryOptions, type Lang } from './cli-io';
@@ -114,7 +115,11 @@ export async function historyCommand(which: 'recorded' | 'missed', options: DbOp
     }
     return all;
   });
-  const text = options.format === 'csv' ? recusalsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
+  if (options.format === 'xlsx') {
+    writeFileSync(options.out!, await recusalsXlsx(rows, options.lang));
+    return;
+  }
+  const text = options.format === 'csv' ? recusalsCsv(rows, options.lang) : `${JSON.stringify(rows, null, 2)}\n`;
   if (options.out) writeFileSync(options.out, text);
   else process.stdout.write(text);
 }

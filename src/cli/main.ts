@@ -26,7 +26,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   const format = () => new Option('--format <format>', 'output format').choices(['json', 'text']).default('json');
-  const lang = () => new Option('--lang <lang>', 'language of explanations').choices(['fi', 'en']).default('fi');
+  const lang = () => new Option('--lang <lang>', 'language of explanations, notes, reasons and headers').choices(['fi', 'sv', 'en']).default('fi');
   const global = (): DbOptions => program.opts<DbOptions>();
 
   program
@@ -72,8 +72,10 @@ export function buildProgram(): Command {
       .option('--from <date>', 'first meeting date, YYYY-MM-DD')
       .option('--to <date>', 'last meeting date, YYYY-MM-DD')
       .option('--out <file>', 'write to a file instead of stdout')
-      .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+      .addOption(new Option('--format <format>', 'output format (xlsx needs --out)').choices(['csv', 'xlsx', 'json']).default('csv'))
+      .addOption(lang())
       .action((opts: HistoryOptions) => {
+        if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx needs --out FILE');
         for (const key of ['from', 'to'] as const) {
           const value = opts[key];
           if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`--${key} must be a date YYYY-MM-DD`);

@@ -5,6 +5,7 @@ import { sqlRunner, type SqlRunner } from '../database/sql';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../audit/actor';
 import type { Mention } from '../detection';
+import { catalogue, fill } from '../rules';
 import type { Lang } from '../rules/report';
 import { arrayLiteral } from '../database/sql-batch';
 import { CounterpartyDetector } from './counterparty-detector';
@@ -116,10 +117,7 @@ export class CounterpartiesService {
         const what = s.entityName ?? s.surface;
         if (seen.has(what)) continue;
         seen.add(what);
-        const text =
-          lang === 'fi'
-            ? `Asian tekstissä mainitaan ${what} („${s.surface}”), jota ei ole merkitty asiaan liittyväksi: tarkista, onko se asianosainen.`
-            : `The item's text mentions ${what} ("${s.surface}"), which is not recorded as related to the item: check whether it is a party.`;
+        const text = fill(catalogue(lang).notes.mention, { what, surface: s.surface });
         notes.set(itemId, [...(notes.get(itemId) ?? []), text]);
       }
     }

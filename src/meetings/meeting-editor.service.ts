@@ -54,7 +54,7 @@ export class MeetingEditorService {
       return {
         id,
         organization_id: input.bodyId,
-        name: input.name,
+        name: input.name?.trim() || (await defaultName(sql, input.bodyId, input.startsAt)),
         start_date: input.startsAt,
         status: input.status ?? 'planned',
         expected_absent: input.expectedAbsent ?? [],
@@ -202,11 +202,29 @@ export class MeetingEditorService {
     await this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       await lockFactsRevision(sql);
+      if (action !== 'minutes.record') await assertNotHeld(sql, meetingId);
       const event = await build(sql);
       await writeDataset(sql, { format: 'jaavi-dataset/1', events: [event] });
       await appendAudit(sql, actor, { action, subjectType: action.split('.')[0], subjectId, details: { meetingId } });
     });
     return meetingId;
+  }
+}
+
+/** A meeting created without a name is called by its body and date ("Kaupunginhallitus 14.12.2026"), never by its id. */
+async function defaultName(sql: SqlRunner, bodyId: string, startsAt: string): Promise<string> {
+  const [body] = await sql('select name from organization where id = ?', [bodyId]);
+  const [y, m, d] = startsAt.slice(0, 10).split('-').map(Number);
+  return `${String(body?.name ?? bodyId)} ${d}.${m}.${y}`;
+}
+
+/** api.md: a held meeting's agenda is locked; only its minutes can change. */
+async function assertNotHeld(sql: SqlRunner, meetingId: string): Promise<void> {
+  const [row] = await sql('select status from meeting where id = ?', [meetingId]);
+  if (row?.status === 'held') {
+    throw new AppError('CONFLICT', `meeting "${meetingId}" is held: its agenda is locked, only the minutes can be recorded`, [
+      { path: 'input', message: 'the meeting is held' },
+    ]);
   }
 }
 

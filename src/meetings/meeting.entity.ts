@@ -44,6 +44,14 @@ export class Meeting {
   @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
   recordedAt: Date & Opt;
 
+  /** When the agenda went out (`publishAgenda`); later changes are shown against its run. */
+  @Property({ type: 'timestamptz', nullable: true })
+  agendaPublishedAt?: Date | null;
+
+  /** The check run the agenda went out with: the published baseline (a `check_run` id). */
+  @Property({ type: 'uuid', nullable: true })
+  publishedRunId?: string | null;
+
   @OneToMany(() => AgendaItem, (i) => i.meeting, { orderBy: { order: 'asc', id: 'asc' } })
   agenda = new Collection<AgendaItem>(this);
 

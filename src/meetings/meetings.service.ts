@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../common/app-error';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { sqlRunner } from '../database/sql';
 import { readMeeting } from './meeting-reader';
@@ -21,6 +22,12 @@ export class MeetingsService {
       where.push(clause);
       params.push(...values);
     };
+    if (args.from && args.to && args.from > args.to) {
+      throw AppError.badInput(`"from" (${args.from}) is after "to" (${args.to})`, [{ path: 'from', message: `"from" (${args.from}) is after "to" (${args.to})` }]);
+    }
+    if (args.bodyId && (await sqlRunner(this.em)('select 1 from organization where id = ?', [args.bodyId])).length === 0) {
+      throw AppError.badInput(`no body "${args.bodyId}"`, [{ path: 'bodyId', message: `no body "${args.bodyId}"` }]);
+    }
     if (args.bodyId) add('m.body_id = ?', args.bodyId);
     if (args.from) add('m.meeting_date >= ?::date', args.from);
     if (args.to) add('m.meeting_date <= ?::date', args.to);
@@ -53,6 +60,7 @@ export class MeetingsService {
         (r) => [String(r.id), Number(r.version)],
       ),
     );
+    const [published] = await sql('select agenda_published_at from meeting where id = ?', [id]);
     return {
       id: m.id,
       version: versions.get('') ?? 1,
@@ -61,6 +69,7 @@ export class MeetingsService {
       startsAt: m.startDate,
       date: m.startDate.slice(0, 10),
       status: m.status,
+      agendaPublishedAt: published?.agenda_published_at ? new Date(published.agenda_published_at as string).toISOString() : null,
       expectedAbsent: [...m.expectedAbsent],
       participants: m.participants.map((p) => ({ ...p })),
       agenda: m.agenda.map((i) => ({

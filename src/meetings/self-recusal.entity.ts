@@ -23,4 +23,8 @@ export class SelfRecusal {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   announcedAt: Date;
+
+  /** Withdrawn by the official before the agenda went out; kept, so a historical check sees it as it was. */
+  @Property({ type: 'timestamptz', nullable: true })
+  withdrawnAt?: Date | null;
 }

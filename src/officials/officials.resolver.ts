@@ -33,7 +33,7 @@ export class OfficialsResolver {
   @Roles('official')
   @Query(() => [WarningModel], { description: 'Your own findings in meetings in the range (default: from today on).' })
   myWarnings(@CurrentActor() actor: Actor, @Args() args: WarningsArgs): Promise<WarningModel[]> {
-    return this.officials.warnings(ownPerson(actor), args.from ?? today(), args.to ?? null);
+    return this.officials.warnings(ownPerson(actor), args.from ?? today(), args.to ?? null, args.lang ?? 'fi');
   }
 
   @Roles('official')
@@ -77,5 +77,17 @@ export class OfficialsResolver {
   @Mutation(() => SelfRecusalModel, { description: 'Announces that you will withdraw from an item; the secretary sees it in the check.' })
   announceRecusal(@CurrentActor() actor: Actor, @Args() args: AnnounceRecusalArgs): Promise<SelfRecusalModel> {
     return this.officials.announceRecusal(actor, ownPerson(actor), args.itemId, args.grounds, args.note ?? null);
+  }
+
+  @Roles('official')
+  @Query(() => [SelfRecusalModel], { description: 'Your announced self-recusals (as sent), newest first.' })
+  myRecusals(@CurrentActor() actor: Actor): Promise<SelfRecusalModel[]> {
+    return this.officials.recusals(ownPerson(actor));
+  }
+
+  @Roles('official')
+  @Mutation(() => Boolean, { description: 'Withdraws your announced self-recusal; possible only until the agenda goes out (CONFLICT after).' })
+  withdrawRecusal(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.officials.withdrawRecusal(actor, ownPerson(actor), id);
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Lang } from '../rules/report';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/app-error';
@@ -37,7 +38,8 @@ export class OfficialsService {
    * Each meeting is evaluated whole (a deputy's finding depends on who else is disqualified)
    * and at most once per facts revision (`WarningsCache`).
    */
-  async warnings(personId: string, from: string, to: string | null): Promise<WarningModel[]> {
+  async warnings(personId: string, from: string, to: string | null, lang: Lang = 'fi'): Promise<WarningModel[]> {
+    if (to && from > to) throw AppError.badInput(`"from" (${from}) is after "to" (${to})`, [{ path: 'from', message: `"from" (${from}) is after "to" (${to})` }]);
     const sql = sqlRunner(this.em.fork());
     // The facts revision is read in the same statement (the same snapshot) as the meetings:
     // every later read sees these facts or newer ones.
@@ -58,16 +60,16 @@ export class OfficialsService {
     const warnings: WarningModel[] = [];
     for (const { id, revision } of meetings) {
       const meetingId = String(id);
-      const byPerson = await this.cache.get(String(revision ?? '0'), meetingId, () => this.meetingWarnings(sql, meetingId));
+      const byPerson = await this.cache.get(String(revision ?? '0'), `${meetingId}|${lang}`, () => this.meetingWarnings(sql, meetingId, lang));
       warnings.push(...(byPerson.get(personId) ?? []));
     }
     return warnings;
   }
 
   /** Everyone's findings in one meeting, by person. */
-  private async meetingWarnings(sql: SqlRunner, meetingId: string): Promise<MeetingWarnings> {
+  private async meetingWarnings(sql: SqlRunner, meetingId: string, lang: Lang): Promise<MeetingWarnings> {
     const facts = await this.loader.load(sql, meetingId);
-    const report = evaluate(facts);
+    const report = evaluate(facts, undefined, { lang });
     const titles = new Map(facts.meeting.agenda.map((i) => [i.id, i.title]));
     const byPerson = new Map<string, WarningModel[]>();
     for (const item of report.items) {
@@ -163,7 +165,57 @@ export class OfficialsService {
         [itemId, personId, `{${grounds.join(',')}}`, note],
       );
       await appendAudit(sql, actor, { action: 'recusal.announce', subjectType: 'agenda_item', subjectId: itemId, details: { grounds } });
-      return { id: String(row.id), itemId, personId, grounds, note, announcedAt: new Date(row.announced_at as string).toISOString() };
+      const [meeting] = await sql('select m.agenda_published_at, m.status from agenda_item i join meeting m on m.id = i.meeting_id where i.id = ?', [itemId]);
+      return {
+        id: String(row.id),
+        itemId,
+        personId,
+        grounds,
+        note,
+        announcedAt: new Date(row.announced_at as string).toISOString(),
+        withdrawable: !meeting?.agenda_published_at && meeting?.status !== 'held',
+      };
+    });
+  }
+
+  /** The official's own announced self-recusals that stand, newest first, each saying whether it can still be withdrawn. */
+  async recusals(personId: string): Promise<SelfRecusalModel[]> {
+    const rows = await sqlRunner(this.em.fork())(
+      `select s.id, s.item_id, s.person_id, s.grounds, s.note, s.announced_at, m.agenda_published_at, m.status
+       from self_recusal s join agenda_item i on i.id = s.item_id join meeting m on m.id = i.meeting_id
+       where s.person_id = ? and s.withdrawn_at is null order by s.announced_at desc, s.id`,
+      [personId],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      itemId: String(r.item_id),
+      personId: String(r.person_id),
+      grounds: r.grounds as string[],
+      note: (r.note as string | null) ?? null,
+      announcedAt: new Date(r.announced_at as string).toISOString(),
+      withdrawable: !r.agenda_published_at && r.status !== 'held',
+    }));
+  }
+
+  /**
+   * Withdraws an own announcement while the agenda has not gone out: once it has, the summons
+   * was sent on it, and the body decides (HL 29). Kept with the time, for historical checks.
+   */
+  async withdrawRecusal(actor: Actor, personId: string, id: string): Promise<boolean> {
+    return this.em.fork().transactional(async (tem) => {
+      const sql = sqlRunner(tem);
+      const [row] = await sql(
+        `select s.item_id, m.agenda_published_at, m.status from self_recusal s join agenda_item i on i.id = s.item_id join meeting m on m.id = i.meeting_id
+         where s.id::text = ? and s.person_id = ? and s.withdrawn_at is null for update of s`,
+        [id, personId],
+      );
+      if (!row) throw AppError.notFound('self-recusal', id);
+      if (row.agenda_published_at || row.status === 'held') {
+        throw new AppError('CONFLICT', 'the agenda has gone out: ask the secretary, the body decides on your recusal', [{ path: 'id', message: 'the agenda has gone out' }]);
+      }
+      await sql('update self_recusal set withdrawn_at = now() where id = ?::uuid', [id]);
+      await appendAudit(sql, actor, { action: 'recusal.withdraw', subjectType: 'agenda_item', subjectId: String(row.item_id), details: { id } });
+      return true;
     });
   }
 

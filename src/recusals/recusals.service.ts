@@ -5,6 +5,7 @@ import { sqlRunner, type SqlRunner } from '../database/sql';
 import { FactsLoader } from '../checks/facts-loader';
 import { ChecksService } from '../checks/checks.service';
 import type { RecusalFilter } from './dto/recusal-filter.input';
+import { assertFilter } from './filter-check';
 import type { RecusalRecordModel } from './models/recusal.model';
 
 /** How many held meetings one missed-recusals query audits at most. */
@@ -40,8 +41,24 @@ export class RecusalsService {
     private readonly checks: ChecksService,
   ) {}
 
+  /** Every recorded and missed recusal the filter selects (for a download), newest first. */
+  async all(filter: RecusalFilter | undefined): Promise<(RecusalRecordModel & { kind: 'recorded' | 'missed' })[]> {
+    const out: (RecusalRecordModel & { kind: 'recorded' | 'missed' })[] = [];
+    for (const kind of ['recorded', 'missed'] as const) {
+      let after: string | undefined;
+      for (;;) {
+        const page = kind === 'recorded' ? await this.recorded(filter, 500, after) : await this.missed(filter, 500, after);
+        out.push(...page.nodes.map((n) => ({ ...n, kind })));
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+        after = page.pageInfo.endCursor;
+      }
+    }
+    return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  }
+
   async recorded(filter: RecusalFilter | undefined, first = 50, after?: string): Promise<Page<RecusalRecordModel>> {
     const cursor = decodeCursor(after, 3);
+    await assertFilter(sqlRunner(this.em.fork()), filter);
     const params: unknown[] = [];
     const where = meetingWhere(filter, params);
     if (filter?.personId) {
@@ -89,6 +106,7 @@ export class RecusalsService {
   async missed(filter: RecusalFilter | undefined, first = 50, after?: string): Promise<Page<RecusalRecordModel>> {
     const cursor = decodeCursor(after, 3);
     const sql = sqlRunner(this.em.fork());
+    await assertFilter(sql, filter);
     const params: unknown[] = [];
     const where = ["m.status = 'held'", ...meetingWhere(filter, params)];
     const meetings = await sql(

@@ -19,10 +19,17 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
 
+/** The registry's first Swedish name, when it has one. */
+function swedishName(o: Json): { nameSv?: string } {
+  const sv = opt(list(o.other_names).find((n) => n.lang === 'sv')?.name);
+  return sv ? { nameSv: sv } : {};
+}
+
 function organization(o: Json): OrganizationFact {
   return {
     id: str(o.id),
     name: str(o.name),
+    ...swedishName(o),
     classification: str(o.classification) as OrganizationFact['classification'],
     parentId: opt(o.parent_id),
     seats: num(o.seats),

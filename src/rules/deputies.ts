@@ -5,10 +5,12 @@
  */
 import { type Assessment, assess } from './assess';
 import type { ItemContext } from './context';
+import type { Capacity } from './hit';
+import type { Verdicts } from './decisions';
 import type { MembershipFact } from './facts';
 import { deputyMemberships, type Seat } from './members';
 import { cmp, cmpName } from './order';
-import type { Substitution } from './report';
+import type { ReplacementReason, Substitution } from './report';
 
 export interface DeputyOutcome {
   readonly substitutions: readonly Substitution[];
@@ -16,8 +18,15 @@ export interface DeputyOutcome {
   readonly assessments: readonly Assessment[];
 }
 
+/** A member to replace and why. */
+export interface Replaced {
+  readonly seat: Seat;
+  readonly reason: ReplacementReason;
+}
+
 interface Pool {
   readonly item: ItemContext;
+  readonly verdicts: Verdicts;
   readonly cache: Map<string, Assessment | null>;
 }
 
@@ -28,32 +37,37 @@ function assessDeputy(pool: Pool, personId: string): Assessment | null {
 
 /**
  * Replaces `replaced` (sorted by person id). `unavailable` holds persons who cannot be summoned:
- * the expected absent and the body's sitting members.
+ * the expected absent and the body's sitting members. A deputy is passed over on the same terms
+ * as a member is replaced (`verdicts`: a disqualified finding not dismissed, a confirmed one, or
+ * their own announcement); a dismissed finding makes them a plain `summon`.
  */
-export function findDeputies(item: ItemContext, replaced: readonly Seat[], unavailable: ReadonlySet<string>): DeputyOutcome {
-  const pool: Pool = { item, cache: new Map() };
+export function findDeputies(item: ItemContext, replaced: readonly Replaced[], unavailable: ReadonlySet<string>, verdicts: Verdicts): DeputyOutcome {
+  const pool: Pool = { item, verdicts, cache: new Map() };
   const deputies = deputyMemberships(item.index, item.body.id).filter((m) => !unavailable.has(m.personId));
   const summoned = new Set<string>();
   const substitutions: Substitution[] = [];
-  for (const seat of replaced) {
+  for (const { seat, reason } of replaced) {
     const candidates = item.council ? councilList(item, seat, deputies) : personalDeputies(seat, deputies);
-    substitutions.push(choose(pool, seat.personId, candidates, summoned));
+    substitutions.push({ ...choose(pool, seat.personId, candidates, summoned), reason });
   }
   const assessments = [...pool.cache.values()].filter((a): a is Assessment => a !== null);
   return { substitutions, assessments };
 }
 
-function choose(pool: Pool, forPersonId: string, candidates: readonly string[], summoned: Set<string>): Substitution {
+type Choice = Omit<Substitution, 'reason'>;
+
+function choose(pool: Pool, forPersonId: string, candidates: readonly string[], summoned: Set<string>): Choice {
   let firstDisqualified: string | null = null;
+  const itemId = pool.item.item.id;
   for (const personId of candidates) {
     if (summoned.has(personId)) continue;
     const a = assessDeputy(pool, personId);
-    if (a?.outcome === 'disqualified') {
+    if (pool.verdicts.reasonFor(itemId, personId, a) !== null) {
       firstDisqualified ??= personId;
       continue;
     }
     summoned.add(personId);
-    return { forPersonId, deputyPersonId: personId, status: a ? 'summon_with_warning' : 'summon' };
+    return { forPersonId, deputyPersonId: personId, status: pool.verdicts.underReview(itemId, a) ? 'summon_with_warning' : 'summon' };
   }
   // A council group with nobody left has no deputy; a personal deputy who is disqualified
   // leaves the seat empty (KL 31.3 allows no other deputy).
@@ -86,13 +100,14 @@ function sortDeputies(list: readonly MembershipFact[], name: (personId: string) 
 }
 
 /**
- * HL 27: a disqualified presenter or minute-taker must be replaced for the item; nobody is
- * named automatically. Attendees simply leave; `needs_review` gets a note instead.
+ * HL 27: a presenter or minute-taker who must withdraw (`reason`, see `Verdicts.reasonFor`) is
+ * replaced for the item; nobody is named automatically. Attendees simply leave; an undecided
+ * `needs_review` gets a note instead.
  */
-export function participantSubstitution(a: Assessment): Substitution | null {
-  if (a.outcome !== 'disqualified') return null;
-  if (a.capacity === 'presenter') return { forPersonId: a.personId, deputyPersonId: null, status: 'substitute_presenter_needed' };
-  if (a.capacity === 'minute_taker') return { forPersonId: a.personId, deputyPersonId: null, status: 'substitute_minute_taker_needed' };
+export function participantSubstitution(personId: string, capacity: Capacity, reason: ReplacementReason | null): Substitution | null {
+  if (reason === null) return null;
+  if (capacity === 'presenter') return { forPersonId: personId, deputyPersonId: null, status: 'substitute_presenter_needed', reason };
+  if (capacity === 'minute_taker') return { forPersonId: personId, deputyPersonId: null, status: 'substitute_minute_taker_needed', reason };
   return null;
 }
 

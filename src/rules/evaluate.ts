@@ -5,13 +5,14 @@
  */
 import { type Assessment, assess } from './assess';
 import { type ItemContext, itemContext } from './context';
-import { findDeputies, participantSubstitution } from './deputies';
+import { Verdicts } from './decisions';
+import { findDeputies, participantSubstitution, type Replaced } from './deputies';
 import { explainFinding } from './explain';
 import { FactIndex } from './fact-index';
 import type { AgendaItemFact, Facts, OrganizationFact } from './facts';
 import { RULESET } from './grounds';
 import { CAPACITY_ORDER } from './hit';
-import { seatedMembers, type Seat } from './members';
+import { seatedMembers } from './members';
 import { chairNote, personNotes, urgentNote } from './notes';
 import { cmp } from './order';
 import { itemParticipants } from './participants';
@@ -36,45 +37,49 @@ export function sortedAgenda(facts: Facts): AgendaItemFact[] {
 /**
  * Checks every agenda item of `facts.meeting` as of `meetingDate` (default: the meeting's own
  * date) under HL 27–30, KL 97 and HVAL 102, with deputies (KL 17, 31.3) and quorum (KL 103).
+ * The body's decisions and the officials' announcements in `facts` decide who is replaced (HL 29).
  */
 export function evaluate(facts: Facts, meetingDate?: string, options: EvaluateOptions = {}): CheckReport {
   const date = meetingDate ?? meetingDateOf(facts);
   const index = new FactIndex(facts, date);
   const body = bodyOf(index, facts);
   const lang = options.lang ?? 'fi';
+  const verdicts = new Verdicts(facts);
   return {
     format: 'jaavi-check/1',
     ruleset: RULESET,
     meetingId: facts.meeting.id,
     bodyId: body.id,
     date,
-    items: sortedAgenda(facts).map((item) => evaluateItem(itemContext(index, body, item), facts, lang)),
+    items: sortedAgenda(facts).map((item) => evaluateItem(itemContext(index, body, item), facts, verdicts, lang)),
   };
 }
 
-function evaluateItem(ctx: ItemContext, facts: Facts, lang: Lang): ItemReport {
+function evaluateItem(ctx: ItemContext, facts: Facts, verdicts: Verdicts, lang: Lang): ItemReport {
   const { index } = ctx;
+  const itemId = ctx.item.id;
   const absent = new Set(facts.meeting.expectedAbsent);
   const members = seatedMembers(index, ctx.body.id);
   const memberIds = new Set(members.map((s) => s.personId));
   const assessments: Assessment[] = [];
   const notes: Note[] = [];
-  const replaced: Seat[] = [];
+  const replaced: Replaced[] = [];
   let membersUnderReview = 0;
 
   for (const seat of members) {
     if (absent.has(seat.personId)) {
-      replaced.push(seat);
+      replaced.push({ seat, reason: 'expected_absent' });
       continue;
     }
     const a = assess(ctx, seat.personId, seat.capacity);
     notes.push(...personNotes(ctx, seat.personId, seat.capacity, a, lang));
     if (a) assessments.push(a);
-    if (a?.outcome === 'disqualified') replaced.push(seat);
-    if (a?.outcome === 'needs_review') membersUnderReview++;
+    const reason = verdicts.reasonFor(itemId, seat.personId, a);
+    if (reason) replaced.push({ seat, reason });
+    else if (verdicts.underReview(itemId, a)) membersUnderReview++;
   }
 
-  const deputies = findDeputies(ctx, replaced, new Set([...absent, ...memberIds]));
+  const deputies = findDeputies(ctx, replaced, new Set([...absent, ...memberIds]), verdicts);
   assessments.push(...deputies.assessments);
   const substitutions: Substitution[] = [...deputies.substitutions];
 
@@ -82,17 +87,18 @@ function evaluateItem(ctx: ItemContext, facts: Facts, lang: Lang): ItemReport {
     if (memberIds.has(p.personId) || absent.has(p.personId)) continue;
     const a = assess(ctx, p.personId, p.capacity);
     notes.push(...personNotes(ctx, p.personId, p.capacity, a, lang));
-    if (!a) continue;
-    assessments.push(a);
-    const substitution = participantSubstitution(a);
+    if (a) assessments.push(a);
+    const substitution = participantSubstitution(p.personId, p.capacity, verdicts.reasonFor(itemId, p.personId, a));
     if (substitution) substitutions.push(substitution);
   }
 
-  const disqualified = new Set(assessments.filter((a) => a.outcome === 'disqualified' && a.capacity !== 'deputy').map((a) => a.personId));
+  // The chair who withdraws for any reason but absence hands the item to the vice-chair (HL 27).
+  const withdrawn = new Map(replaced.filter((r) => r.reason !== 'expected_absent').map((r) => [r.seat.personId, r.reason]));
   const chair = members.find((s) => s.capacity === 'chair');
-  if (chair && disqualified.has(chair.personId)) {
-    const vice = members.find((s) => s.capacity === 'vice_chair' && !disqualified.has(s.personId) && !absent.has(s.personId));
-    notes.push(chairNote(ctx, chair.personId, vice?.personId ?? null, lang));
+  const chairReason = chair ? withdrawn.get(chair.personId) : undefined;
+  if (chair && chairReason) {
+    const vice = members.find((s) => s.capacity === 'vice_chair' && !withdrawn.has(s.personId) && !absent.has(s.personId));
+    notes.push(chairNote(ctx, chair.personId, vice?.personId ?? null, lang, chairReason === 'announcement'));
   }
   if (ctx.item.urgent && assessments.length > 0) notes.push(urgentNote(lang));
 
@@ -104,7 +110,7 @@ function evaluateItem(ctx: ItemContext, facts: Facts, lang: Lang): ItemReport {
   });
 
   return {
-    itemId: ctx.item.id,
+    itemId,
     findings: sortFindings(assessments.map((a) => explainFinding(index, a, lang))),
     substitutions,
     quorum: q,

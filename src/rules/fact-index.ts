@@ -7,6 +7,7 @@ import type {
 } from './facts';
 import { counts, holdsOver, inRange, type Period, periodOf } from './period';
 import { type ChainStep, findRelatives, type Relative, relationshipGraph } from './relatives';
+import type { TextLang } from './grounds';
 import { sortBy } from './order';
 
 export const BODY_KINDS: ReadonlySet<Classification> = new Set<Classification>([
@@ -63,8 +64,11 @@ export class FactIndex {
     return this.orgs.get(id);
   }
 
-  orgName(id: string): string {
-    return this.orgs.get(id)?.name ?? id;
+  /** The organisation's name in the reader's language: Swedish where the registry has one. */
+  orgName(id: string, lang: TextLang = 'fi'): string {
+    const o = this.orgs.get(id);
+    if (!o) return id;
+    return lang === 'sv' && o.nameSv ? o.nameSv : o.name;
   }
 
   personName(id: string): string {

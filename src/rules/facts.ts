@@ -3,6 +3,7 @@
  * (camelCase). The database loader fills them with what one meeting needs; tests may pass a
  * whole dataset. The engine must give the same answer either way.
  */
+import type { Capacity, Lean, Outcome } from './hit';
 
 export type EntityClassification =
   | 'municipality'
@@ -82,9 +83,28 @@ export type EntityType = 'organization' | 'person';
 /** A calendar date `YYYY-MM-DD`; compared as strings. */
 export type IsoDate = string;
 
+/** The body's latest decision on a finding, with the finding it was taken on. */
+export interface DecisionFact {
+  readonly itemId: string;
+  readonly personId: string;
+  readonly capacity: Capacity;
+  readonly outcome: Outcome;
+  readonly lean?: Lean | null;
+  readonly grounds: readonly string[];
+  readonly status: 'confirmed' | 'dismissed';
+}
+
+/** An official's own announcement that they withdraw from an item. */
+export interface SelfRecusalFact {
+  readonly itemId: string;
+  readonly personId: string;
+}
+
 export interface OrganizationFact {
   readonly id: string;
   readonly name: string;
+  /** The registry's Swedish name (`other_names` with `lang: sv`), shown to Swedish readers. */
+  readonly nameSv?: string | null;
   readonly classification: Classification;
   readonly parentId?: string | null;
   readonly seats?: number | null;
@@ -195,4 +215,8 @@ export interface Facts {
   readonly memberships: readonly MembershipFact[];
   readonly relationships: readonly RelationshipFact[];
   readonly interests: readonly InterestFact[];
+  /** The body's standing decisions on this meeting's findings (HL 29); none when omitted. */
+  readonly decisions?: readonly DecisionFact[];
+  /** Officials' announced self-recusals for this meeting's items; none when omitted. */
+  readonly selfRecusals?: readonly SelfRecusalFact[];
 }

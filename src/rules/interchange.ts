@@ -1,10 +1,11 @@
 /**
  * The jaavi-check/1 and jaavi-audit/1 documents (snake_case, as in the JSON Schemas beside
  * interchange.md). Optional fields are omitted rather than written as null, except
- * `deputy_person_id` and `fallback`, which the schema requires.
+ * `deputy_person_id` and `fallback`, which the schema requires. A substitution's `reason` is an
+ * addition the schema allows (it leaves additional properties open).
  */
 import type { GroundCode } from './grounds';
-import type { AuditReport, Capacity, CheckReport, EvidenceKind, Lean, Outcome, QuorumFallback, SubstitutionStatus } from './report';
+import type { AuditReport, Capacity, CheckReport, EvidenceKind, Lean, Outcome, QuorumFallback, ReplacementReason, SubstitutionStatus } from './report';
 
 export interface CheckDocument {
   format: 'jaavi-check/1';
@@ -23,7 +24,7 @@ export interface CheckDocument {
       explanation: string;
       evidence: { kind: EvidenceKind; id?: string; text: string }[];
     }[];
-    substitutions: { for_person_id: string; deputy_person_id: string | null; status: SubstitutionStatus }[];
+    substitutions: { for_person_id: string; deputy_person_id: string | null; status: SubstitutionStatus; reason: ReplacementReason }[];
     quorum: { seats: number; required: number; present: number; met: boolean; depends_on_review: boolean; fallback: QuorumFallback };
     notes: { person_id?: string; text: string }[];
   }[];
@@ -64,6 +65,7 @@ export function toCheckDocument(report: CheckReport): CheckDocument {
         for_person_id: s.forPersonId,
         deputy_person_id: s.deputyPersonId,
         status: s.status,
+        reason: s.reason,
       })),
       quorum: {
         seats: item.quorum.seats,

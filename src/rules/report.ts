@@ -1,5 +1,5 @@
 /** The engine's results, camelCase. `interchange.ts` writes them as jaavi-check/1 and jaavi-audit/1. */
-import type { GroundCode } from './grounds';
+import type { GroundCode, TextLang } from './grounds';
 import type { Capacity, Lean, Outcome } from './hit';
 
 export type { Capacity, Lean, Outcome } from './hit';
@@ -44,10 +44,18 @@ export type SubstitutionStatus =
   | 'substitute_presenter_needed'
   | 'substitute_minute_taker_needed';
 
+/**
+ * Why a person is replaced for an item: a `disqualified` finding, the body's decision on a
+ * finding (confirmed, whatever its outcome), the person's own announced self-recusal, or the
+ * meeting's expected absences.
+ */
+export type ReplacementReason = 'finding' | 'decision' | 'announcement' | 'expected_absent';
+
 export interface Substitution {
   readonly forPersonId: string;
   readonly deputyPersonId: string | null;
   readonly status: SubstitutionStatus;
+  readonly reason: ReplacementReason;
 }
 
 export type QuorumFallback = 'KL17_3' | 'KL35_4' | 'review' | null;
@@ -123,7 +131,8 @@ export interface AuditReport {
   readonly items: readonly AuditItem[];
 }
 
-export type Lang = 'fi' | 'en';
+/** The reader's language: Finnish, Swedish or English (catalogues in `i18n/`). */
+export type Lang = TextLang;
 
 export interface EvaluateOptions {
   /** Language of explanations and notes; Finnish by default. */

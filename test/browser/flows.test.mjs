@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { axe, launchBrowser, newPage, screenshot, signIn, startService } from './harness.mjs';
+import { axe, catalogueTexts, launchBrowser, newPage, screenshot, signIn, startService } from './harness.mjs';
 
 let service;
 let browser;
@@ -74,7 +74,7 @@ describe('web interface', { timeout: 300_000 }, () => {
     assert.ok((await findings.count()) >= 3, 'the check lists findings');
     const first = findings.first();
     assert.match(await first.textContent(), /Aino Lehtonen/);
-    assert.match(await first.textContent(), /Yhteisöjäävi/);
+    assert.match(await first.textContent(), /yhteisöjäävi/);
     await page.getByRole('heading', { name: 'Päätösvaltaisuus' }).first().waitFor();
     await assertAccessible(page, 'secretary-check');
 
@@ -189,6 +189,68 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.context().close();
   });
 
+  it('secretary: the meeting cycle — check, publish the agenda, a decision changes the summons, the correction shows, the meeting is held', async () => {
+    const page = await newPage(browser, service.baseUrl);
+    await signIn(page, 'secretary');
+    await page.getByRole('table', { name: 'Tulevat kokoukset' }).waitFor();
+    await page.goto('/meetings/tela-2026-12-10');
+    const findings = page.getByTestId('finding');
+    await findings.first().waitFor({ timeout: 60_000 });
+    // Harri Nurmi is disqualified: his deputy Jaana Koivisto is summoned, because of the finding.
+    const sale = page.getByTestId('item').first();
+    await sale.getByText(/Jaana Koivisto henkilön Harri Nurmi tilalle/).waitFor();
+    await sale.getByText('(havainnon perusteella)').waitFor();
+    await page.getByTestId('publish-status').filter({ hasText: 'Esityslistaa ei ole vielä lähetetty.' }).waitFor();
+
+    // The agenda goes out: this check becomes the baseline.
+    await page.getByRole('button', { name: 'Merkitse esityslista lähetetyksi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Esityslista on merkitty lähetetyksi.' }).waitFor();
+    const since = page.getByTestId('since-agenda');
+    await since.getByText('Ei muutoksia: lähetetty kutsu on ajan tasalla.').waitFor();
+    await page.getByTestId('publish-status').filter({ hasText: 'Esityslista lähetettiin' }).waitFor();
+    await assertAccessible(page, 'secretary-cycle-published');
+
+    // The body dismisses Harri's finding: he stays, and Jaana's summons must be cancelled.
+    const harri = findings.filter({ hasText: 'Harri Nurmi' }).first();
+    await harri.getByRole('button', { name: 'Hylkää', exact: true }).click();
+    await harri.getByLabel('Hylkäämisen syy (pakollinen)').fill('Sisaren asema ei koske tätä hankintaa.');
+    await harri.getByRole('button', { name: 'Hylkää havainto' }).click();
+    await page.getByRole('status').filter({ hasText: 'Havainto hylättiin.' }).waitFor();
+    await page.getByTestId('corrected-summons').getByText('peru henkilön Jaana Koivisto kutsu').waitFor();
+    assert.equal(await sale.getByText(/Jaana Koivisto henkilön Harri Nurmi tilalle/).count(), 0, 'the dismissed member is not replaced');
+    await page.getByTestId('publish-status').filter({ hasText: 'Esityslista lähetettiin' }).waitFor();
+    await assertAccessible(page, 'secretary-cycle-correction');
+    await screenshot(page, 'secretary-cycle-correction');
+
+    // The same page in Swedish and English.
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ändrat sedan föredragningslistan skickades' }).waitFor({ timeout: 60_000 });
+    await assertAccessible(page, 'secretary-cycle-sv');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Changed since the agenda went out' }).waitFor({ timeout: 60_000 });
+    await page.getByText('cancel the summons of Jaana Koivisto').first().waitFor();
+    await assertAccessible(page, 'secretary-cycle-en');
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fi', undefined, { timeout: 5_000 });
+
+    // The meeting is held: marked in the agenda editor, the time shown in Helsinki time.
+    await page.goto('/meetings/tela-2026-12-10/agenda');
+    await page.locator('details.card > summary').filter({ hasText: 'Kokouksen tiedot' }).click();
+    assert.equal(await page.getByLabel('Kellonaika').inputValue(), '16:00');
+    await page.getByLabel('Tila').selectOption('held');
+    await page.locator('details.card').getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kokouksen tiedot tallennettiin.' }).waitFor();
+    await page.goto('/meetings/tela-2026-12-10');
+    await page.getByTestId('publish-status').filter({ hasText: 'Kokous on pidetty' }).waitFor({ timeout: 60_000 });
+    assert.equal(await page.getByRole('button', { name: 'Merkitse esityslista lähetetyksi' }).count(), 0, 'a held meeting is not published again');
+    assert.equal(await page.getByTestId('since-agenda').count(), 0, 'nothing to correct once held');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await assertAccessible(page, 'secretary-cycle-held-375');
+    await screenshot(page, 'secretary-cycle-held');
+    assertNoPageProblems(page);
+    await page.context().close();
+  });
+
   it("official: sees their warnings and declared interests", async () => {
     const page = await newPage(browser, service.baseUrl);
     await signIn(page, 'official');
@@ -239,16 +301,21 @@ describe('web interface', { timeout: 300_000 }, () => {
     // The table keeps the previous rows until the filtered answer arrives: wait for it.
     await page.waitForFunction(() => {
       const rows = [...document.querySelectorAll('[data-testid="history-table"] tbody tr')];
-      return rows.length > 0 && rows.every((row) => row.textContent.includes('HL 28.1 § 5 k.'));
+      return rows.length > 0 && rows.every((row) => row.textContent.includes('HL 28 § 1 mom. 5 k.'));
     }, undefined, { timeout: 30_000 });
     const filteredRows = await page.getByTestId('history-table').locator('tbody tr').allTextContents();
     assert.ok(filteredRows.length >= 1);
-    for (const row of filteredRows) assert.match(row, /HL 28\.1 § 5 k\./);
+    for (const row of filteredRows) assert.match(row, /HL 28 § 1 mom\. 5 k\./);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
-    assert.match(csv, /^\uFEFFtype,date,meeting_id,body_id,body,item_id,item_title,person_id,person,grounds,decided_by\r\n/);
-    assert.match(csv, /missed,2026-10-12,kh-2026-10-12,koivula-kh,/);
+    // The service's CSV writer: Finnish Excel (`;`, BOM), Finnish headers, the ground in words and as code.
+    assert.match(csv, /^\uFEFFTyyppi;Päivämäärä;Kokous;Toimielimen tunnus;Toimielin;Asian tunnus;Asia;Henkilön tunnus;Henkilö;Peruste;Perusteen koodi;Ratkaisija\r\n/);
+    assert.match(csv, /huomaamatta jäänyt jääväys;12\.10\.2026;kh-2026-10-12;koivula-kh;/);
+    assert.match(csv, /;HL 28 § 1 mom\. 5 k\. \(yhteisöjäävi\);HL28_1_5;/);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa Excel (XLSX)' }).click()]);
+    assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString(), 'PK', 'an XLSX file is a zip archive');
+    assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
     await screenshot(page, 'auditor-history');
 
     await page.getByRole('link', { name: 'Kokousten jälkitarkastus' }).click();
@@ -266,5 +333,57 @@ describe('web interface', { timeout: 300_000 }, () => {
     await screenshot(page, 'auditor-audit');
     assertNoPageProblems(page);
     await page.context().close();
+  });
+  // Every page in every language: the page's text may hold no phrase of another language's
+  // catalogue (web messages and the engine's) that this language does not also have.
+  it('switches language on every page and leaves no text untranslated', async () => {
+    const catalogues = catalogueTexts();
+    const pages = {
+      secretary: ['/meetings', '/meetings/kh-2026-12-14', '/meetings/kh-2026-12-14/agenda', '/meetings/kh-2026-12-14/summons'],
+      official: ['/warnings', '/interests'],
+      auditor: ['/history', '/audit', '/audit/kh-2026-10-12'],
+      public: ['/accessibility', '/signin'],
+    };
+    for (const [role, paths] of Object.entries(pages)) {
+      const page = await newPage(browser, service.baseUrl);
+      if (role !== 'public') await signIn(page, role);
+      for (const path of paths) {
+        for (const lang of ['sv', 'en', 'fi']) {
+          await page.goto(path);
+          await page.evaluate((l) => localStorage.setItem('jaavi.lang', l), lang);
+          await page.reload();
+          await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 10_000 });
+          await page.locator('#page-title').waitFor();
+          // Let the page's data arrive (loading messages are catalogue text too).
+          await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 60_000 });
+          // Data from the registry and the agenda is marked with its language (lang="fi"): not ours to translate.
+          const text = await page.evaluate(() => {
+            const clone = document.body.cloneNode(true);
+            for (const el of clone.querySelectorAll('[lang]:not(html)')) if (el.getAttribute('lang') !== document.documentElement.lang) el.remove();
+            // What users typed (a dismissal's reason) is in their own words.
+            for (const el of clone.querySelectorAll('[data-user-text]')) el.remove();
+            return clone.innerText;
+          });
+          const foreign = catalogues.foreignPhrases(lang).filter((phrase) => text.includes(phrase));
+          assert.deepEqual(foreign, [], `${role} ${path} in ${lang}: text of another language`);
+          if (lang === 'sv' && path === '/meetings/kh-2026-12-14') {
+            // The engine's Swedish explanations with the registry's Swedish names, citations linked to Finlex in Swedish.
+            await page.getByTestId('finding').first().waitFor({ timeout: 60_000 });
+            // Names arrive in small batches after the check: wait for the body's Swedish name.
+            await page.waitForFunction(() => document.querySelector('main').innerText.includes('Stadsstyrelsen'), undefined, { timeout: 30_000 });
+            const main = await page.locator('main').innerText();
+            assert.match(main, /Sjönorrs välfärdsområde/);
+            assert.match(main, /Stadsstyrelsen/);
+            assert.match(main, /FL 28 § 1 mom\. 5 p\./);
+            assert.doesNotMatch(main, /HL28_1_5|esteellinen/);
+            assert.ok(await page.locator('a[href="https://www.finlex.fi/sv/laki/ajantasa/2003/20030434"]').count() > 0);
+          }
+          if (lang === 'sv' && path === '/accessibility') await assertAccessible(page, 'accessibility-sv');
+          if (lang === 'en') await assertAccessible(page, `${role}-${path.replaceAll('/', '_')}-en`);
+        }
+      }
+      assertNoPageProblems(page);
+      await page.context().close();
+    }
   });
 });

@@ -208,3 +208,28 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * The catalogues' texts (the web app's messages and the engine's), read through the project's
+ * TypeScript loader. `foreignPhrases(lang)`: phrases of the other languages (two words or more,
+ * placeholders cut out) that `lang`'s own texts do not contain.
+ */
+export function catalogueTexts() {
+  const script = `
+    const web = require('./web/src/messages.ts').messages;
+    const { CATALOGUES } = require('./src/rules/i18n');
+    const leaves = (t, out = []) => { for (const v of Object.values(t)) typeof v === 'string' ? out.push(v) : leaves(v, out); return out; };
+    const out = {};
+    for (const l of ['fi', 'sv', 'en']) out[l] = [...Object.values(web[l]), ...leaves(CATALOGUES[l])];
+    process.stdout.write(JSON.stringify(out));`;
+  const texts = JSON.parse(execFileSync(process.execPath, ['-r', '@swc-node/register', '-e', script], { cwd: ROOT }).toString());
+  const phrases = (list) => list.flatMap((t) => t.split(/\{\w+\}/)).map((f) => f.trim().replace(/^[\s,.:;()–-]+|[\s,.:;()–-]+$/g, ''))
+    .filter((f) => f.length >= 10 && /\S+\s+\S+/.test(f));
+  return {
+    foreignPhrases(lang) {
+      const own = texts[lang].join('\n');
+      const others = ['fi', 'sv', 'en'].filter((l) => l !== lang).flatMap((l) => phrases(texts[l]));
+      return [...new Set(others)].filter((p) => !own.includes(p));
+    },
+  };
+}

@@ -37,15 +37,18 @@ let interestId = '';
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}`;
 
-async function itemVersion(id: string): Promise<number> {
-  const meeting = await app.gql<{ meeting: { agenda: { id: string; version: number }[] } }>('{ meeting(id: "kh-0") { agenda { id version } } }');
+/** A held meeting's agenda is locked: agenda edits go to a planned meeting (kh-p, made in beforeAll). */
+const PLANNED = 'kh-p';
+
+async function itemVersion(id: string, meetingId = 'kh-0'): Promise<number> {
+  const meeting = await app.gql<{ meeting: { agenda: { id: string; version: number }[] } }>(`{ meeting(id: "${meetingId}") { agenda { id version } } }`);
   return meeting.data!.meeting.agenda.find((i) => i.id === id)!.version;
 }
 
 async function freshItem(): Promise<{ id: string; version: number }> {
   const id = unique('matrix-item');
-  await app.gql('mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: 'kh-0', id, title: 'Matrix item' } });
-  return { id, version: await itemVersion(id) };
+  await app.gql('mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: PLANNED, id, title: 'Matrix item' } });
+  return { id, version: await itemVersion(id, PLANNED) };
 }
 
 const MATRIX: Record<string, Operation> = {
@@ -67,7 +70,7 @@ const MATRIX: Record<string, Operation> = {
   },
   'Query.detectCounterparties': { document: '{ detectCounterparties(itemId: "i-sale") { surface } }', allowed: ['admin', 'secretary'] },
   'Mutation.acceptSuggestion': {
-    document: 'mutation { acceptSuggestion(itemId: "i-sale", entityType: organization, entityId: "rakennus", role: affected) { id } }',
+    document: 'mutation { acceptSuggestion(itemId: "p-sale", entityType: organization, entityId: "rakennus", role: affected) { id } }',
     allowed: ['admin', 'secretary'],
   },
   'Mutation.rejectSuggestion': {
@@ -84,6 +87,7 @@ const MATRIX: Record<string, Operation> = {
   'Query.myRelationships': { document: '{ myRelationships { id } }', allowed: ['official'] },
   'Query.recusals': { document: '{ recusals { nodes { personId } } }', allowed: ['admin', 'auditor'] },
   'Query.missedRecusals': { document: '{ missedRecusals { nodes { personId } } }', allowed: ['admin', 'auditor'] },
+  'Query.recusalsWorkbook': { document: '{ recusalsWorkbook(lang: "sv") }', allowed: ['admin', 'auditor'] },
   'Mutation.confirmFinding': {
     document: 'mutation($id: ID!) { confirmFinding(id: $id, note: "ok") { status } }',
     variables: async () => ({ id: findingId }),
@@ -102,19 +106,37 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.updateMeeting': {
     document: 'mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { id } }',
     variables: async () => {
-      const m = await app.gql<{ meeting: { version: number } }>('{ meeting(id: "kh-0") { version } }');
-      return { i: { id: 'kh-0', version: m.data!.meeting.version, name: unique('name') } };
+      const m = await app.gql<{ meeting: { version: number } }>(`{ meeting(id: "${PLANNED}") { version } }`);
+      return { i: { id: PLANNED, version: m.data!.meeting.version, name: unique('name') } };
     },
     allowed: ['admin', 'secretary'],
   },
   'Mutation.addAgendaItem': {
     document: 'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }',
-    variables: async () => ({ i: { meetingId: 'kh-0', id: unique('matrix-added'), title: 'Added' } }),
+    variables: async () => ({ i: { meetingId: PLANNED, id: unique('matrix-added'), title: 'Added' } }),
     allowed: ['admin', 'secretary'],
   },
   'Mutation.updateAgendaItem': {
     document: 'mutation($i: UpdateAgendaItemInput!) { updateAgendaItem(input: $i) { id } }',
-    variables: async () => ({ i: { id: 'i-sale', version: await itemVersion('i-sale'), description: unique('text') } }),
+    variables: async () => ({ i: { id: 'p-sale', version: await itemVersion('p-sale', PLANNED), description: unique('text') } }),
+    allowed: ['admin', 'secretary'],
+  },
+  'Query.myRecusals': { document: '{ myRecusals { id withdrawable } }', allowed: ['official'] },
+  'Mutation.withdrawRecusal': {
+    document: 'mutation($id: ID!) { withdrawRecusal(id: $id) }',
+    // A fresh announcement by the official on an item whose agenda has not gone out.
+    variables: async () => {
+      const sent = await app.gql<{ announceRecusal: { id: string } }>('mutation { announceRecusal(itemId: "q-1", grounds: [], note: "matrix") { id } }', {}, await tokenOf('official'));
+      return { id: sent.data!.announceRecusal.id };
+    },
+    allowed: ['official'],
+  },
+  'Mutation.publishAgenda': {
+    document: 'mutation($v: Int!) { publishAgenda(meetingId: "kh-p", version: $v) { id } }',
+    variables: async () => {
+      const m = await app.gql<{ meeting: { version: number } }>(`{ meeting(id: "${PLANNED}") { version } }`);
+      return { v: m.data!.meeting.version };
+    },
     allowed: ['admin', 'secretary'],
   },
   'Mutation.removeAgendaItem': {
@@ -191,6 +213,11 @@ describe('authorization matrix', () => {
     app = t;
     await resetDatabase(t.databaseUrl);
     await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('A01') });
+    await t.gql(`mutation { createMeeting(input: { id: "${PLANNED}", bodyId: "k-kh", startsAt: "2026-12-14T16:00:00+02:00" }) { id } }`);
+    await t.gql(`mutation { addAgendaItem(input: { meetingId: "${PLANNED}", id: "p-sale", title: "Kiinteistön myynti",
+      relatedEntities: [{ entityType: organization, entityId: "h", role: party }] }) { id } }`);
+    await t.gql('mutation { createMeeting(input: { id: "kh-q", bodyId: "k-kh", startsAt: "2026-12-15T16:00:00+02:00" }) { id } }');
+    await t.gql('mutation { addAgendaItem(input: { meetingId: "kh-q", id: "q-1", title: "Ilmoitusasiat" }) { id } }');
     const check = await t.gql<{ meetingCheck: { items: { findings: { id: string }[] }[] } }>('{ meetingCheck(meetingId: "kh-0") { items { findings { id } } } }');
     findingId = check.data!.meetingCheck.items[0].findings[0].id;
     const official = await tokenOf('official');

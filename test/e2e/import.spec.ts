@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
@@ -231,11 +232,24 @@ describe('history through the command line', () => {
     expect((await runCli(['import', file], { DATABASE_URL: url })).code).toBe(0);
     const missed = await runCli(['missed-recusals', '--organization', 'k'], { DATABASE_URL: url });
     expect(missed.code).toBe(0);
+    // Finnish Excel: BOM, `;`, headers in Finnish, the ground in words and as its code.
     expect(missed.stdout.split('\r\n')).toEqual([
-      'date,meetingId,bodyId,bodyName,itemId,itemTitle,personId,personName,grounds,decidedBy',
-      expect.stringMatching(/^2025-11-03,kh-0,k-kh,Kaupunginhallitus,i-sale,.*,anna,Anna,HL28_1_5,$/),
+      '\uFEFFPäivämäärä;Kokous;Toimielimen tunnus;Toimielin;Asian tunnus;Asia;Henkilön tunnus;Henkilö;Peruste;Perusteen koodi;Ratkaisija',
+      expect.stringMatching(/^3\.11\.2025;kh-0;k-kh;Kaupunginhallitus;i-sale;.*;anna;Anna;HL 28 § 1 mom\. 5 k\. \(yhteisöjäävi\);HL28_1_5;$/),
       '',
     ]);
+    const sv = await runCli(['missed-recusals', '--organization', 'k', '--lang', 'sv'], { DATABASE_URL: url });
+    expect(sv.stdout).toMatch(/^\uFEFFDatum;Sammanträde;Organets id;Organ;/);
+    expect(sv.stdout).toContain(';FL 28 § 1 mom. 5 p. (samfundsjäv);HL28_1_5;');
+    const xlsx = join(dir, 'recusals.xlsx');
+    expect((await runCli(['recusals', '--format', 'xlsx', '--out', xlsx, '--lang', 'en'], { DATABASE_URL: url })).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.getWorksheet('Recusals')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Date', 'Meeting', 'Body id', 'Body', 'Item id', 'Item', 'Person id', 'Person', 'Ground', 'Ground code', 'Decided by']);
+    expect(sheet.getRow(2).getCell(8).value).toBe('Ben');
+    expect(sheet.getRow(2).getCell(11).value).toBe('announced by the person');
+    expect((await runCli(['recusals', '--format', 'xlsx'], { DATABASE_URL: url })).code).toBe(2);
     const recorded = await runCli(['recusals', '--person', 'ben', '--format', 'json'], { DATABASE_URL: url });
     expect(JSON.parse(recorded.stdout)).toEqual([expect.objectContaining({ personId: 'ben', decidedBy: 'self' })]);
     const bad = await runCli(['recusals', '--from', 'yesterday'], { DATABASE_URL: url });

@@ -4,6 +4,7 @@ import { IMPORT_DATASET } from '../support/queries';
 import { scenarioDataset } from '../support/datasets';
 import { loadScenarios } from '../unit/rules/scenario-files';
 import { GROUNDS } from '../../src/rules/grounds';
+import { citation } from '../../src/rules/i18n';
 
 type Json = Record<string, unknown>;
 
@@ -24,8 +25,8 @@ describe('read API', () => {
   });
 
   it('serves the ground table from the engine, and each finding its grounds with statute and title', async () => {
-    const table = await t.gql<{ grounds: Json[] }>(`{ grounds { code statute titleFi titleEn validFrom } }`);
-    expect(table.data!.grounds).toEqual(GROUNDS.map((g) => ({ code: g.code, statute: g.statute, titleFi: g.titleFi, titleEn: g.titleEn, validFrom: g.validFrom })));
+    const table = await t.gql<{ grounds: Json[] }>(`{ grounds { code statute titleFi titleSv titleEn citationSv validFrom } }`);
+    expect(table.data!.grounds).toEqual(GROUNDS.map((g) => ({ code: g.code, statute: g.statute, titleFi: g.title.fi, titleSv: g.title.sv, titleEn: g.title.en, citationSv: citation(g.ref, 'sv'), validFrom: g.validFrom })));
     const meetingId = loadScenarios().find((s) => s.scenario === 'A01')!.expect.meeting_id;
     const check = await t.gql<{ meetingCheck: { items: { findings: { grounds: string[]; outcome: string; groundDetails: Json[] }[] }[] } }>(
       `query($m: ID!) { meetingCheck(meetingId: $m) { items { findings { grounds outcome groundDetails { code statute } } } } }`,

@@ -72,8 +72,11 @@ describe('workflows', () => {
     const confirmed = await t.gql<{ confirmFinding: Json }>(`mutation { confirmFinding(id: "${finding.id}", note: "Hallitus totesi") { status by at } }`, {}, secretary);
     expect(confirmed.data!.confirmFinding).toMatchObject({ status: 'confirmed', by: 'secretary-k' });
 
-    const fresh = await t.gql<{ meeting: { checkStatus: { stale: boolean; lastRunId: string } } }>('{ meeting(id: "kh-2") { checkStatus { stale lastRunId } } }', {}, secretary);
-    expect(fresh.data!.meeting.checkStatus).toEqual({ stale: false, lastRunId: first.data!.meetingCheck.runId });
+    // The body's decision is a fact the check reads (it drives the summons): the last run is stale until checked again.
+    const status = () => t.gql<{ meeting: { checkStatus: { stale: boolean; lastRunId: string } } }>('{ meeting(id: "kh-2") { checkStatus { stale lastRunId } } }', {}, secretary);
+    expect((await status()).data!.meeting.checkStatus).toEqual({ stale: true, lastRunId: first.data!.meetingCheck.runId });
+    const decided = await t.gql<CheckAnswer>(CHECK_WITH_CHANGES, { meetingId: 'kh-2' }, secretary);
+    expect((await status()).data!.meeting.checkStatus).toEqual({ stale: false, lastRunId: decided.data!.meetingCheck.runId });
 
     // The registry changes: Kaisa joins the county board too.
     const dataset = scenarioDataset('T01');
@@ -84,7 +87,7 @@ describe('workflows', () => {
 
     const second = await t.gql<CheckAnswer>(CHECK_WITH_CHANGES, { meetingId: 'kh-2' }, secretary);
     expect(second.data!.meetingCheck.changes).toMatchObject({
-      previousRunId: first.data!.meetingCheck.runId,
+      previousRunId: decided.data!.meetingCheck.runId,
       newFindings: [{ itemId: 'kh-2-1', personId: 'kaisa' }],
       removedFindings: [],
       changedFindings: [],
@@ -123,7 +126,7 @@ describe('workflows', () => {
       {
         deputyPersonId: 'bertta',
         deputyName: 'Bertta',
-        items: [{ itemId: 'i-sale', title: expect.any(String), forPersonId: 'anna', status: 'summon', reason: 'Anna on esteellinen (HL28_1_5).' }],
+        items: [{ itemId: 'i-sale', title: expect.any(String), forPersonId: 'anna', status: 'summon', reason: 'Anna on esteellinen (HL 28 § 1 mom. 5 k. (yhteisöjäävi)).' }],
       },
     ]);
     const html = await t.gql<{ summonsDocument: string }>('{ summonsDocument(meetingId: "kh-1") }', {}, secretary);

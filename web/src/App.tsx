@@ -6,6 +6,7 @@ import { ErrorMessage, Layout, Loading, PageTitle } from './components';
 import { useLoad } from './hooks';
 import { useI18n } from './i18n';
 import { match, navigate, useLocation } from './router';
+import { Accessibility } from './pages/Accessibility';
 import { AgendaEditor } from './pages/AgendaEditor';
 import { AuditList, MeetingAuditPage } from './pages/Audit';
 import { Callback } from './pages/Callback';
@@ -72,7 +73,7 @@ export function App() {
   };
 
   // Pages that need a session send the reader to sign in, and back afterwards.
-  const publicPage = path === '/signin' || path === '/auth/callback';
+  const publicPage = path === '/signin' || path === '/auth/callback' || path === '/accessibility';
   useEffect(() => {
     if (!session && !publicPage) navigate(`/signin?next=${encodeURIComponent(path + window.location.search)}`, { replace: true });
     else if (session && (path === '/' || path === '/signin')) navigate(homeOf(session), { replace: true });
@@ -80,6 +81,7 @@ export function App() {
 
   let content;
   if (path === '/auth/callback') content = <Callback onSignedIn={signedIn} />;
+  else if (path === '/accessibility') content = <Accessibility />;
   else if (!session)
     content = (
       <>

@@ -5,6 +5,7 @@ import { hasRole, type Session } from './auth';
 import { LANGS, useI18n } from './i18n';
 import type { Key } from './messages';
 import { Link } from './router';
+import { localName, useNames } from './names';
 
 /** The page heading: sets the document title and takes focus after navigation (screen readers). */
 export function PageTitle({ children, title }: { children: ComponentChildren; title: string }) {
@@ -77,6 +78,15 @@ export function Badge({ tone, children }: { tone: 'red' | 'amber' | 'green' | 'b
   return <span class={`badge badge-${tone}`}>{children}</span>;
 }
 
+/** An organisation's name in the reader's language, marked with the language it is in. */
+export function OrgName({ id }: { id: string | null | undefined }) {
+  const { lang } = useI18n();
+  const name = useNames('organization', [id]);
+  const local = id ? localName(id, lang) : null;
+  const text = name(id);
+  return local && local.lang !== lang ? <span lang={local.lang}>{text}</span> : <>{text}</>;
+}
+
 /** Text from the service's data (agenda titles, descriptions): written in Finnish. */
 export function Fi({ children }: { children: ComponentChildren }) {
   const { lang } = useI18n();
@@ -96,8 +106,19 @@ function LanguageSwitch() {
   );
 }
 
+/** The signed-in user: a demo user's description in the reader's language, else the token's label. */
+function useUserLabel(): (session: Session) => string {
+  const { label } = useI18n();
+  return (session) => {
+    const role = session.claims.roles?.[0];
+    const demo = session.claims.sub.startsWith('demo-') && role ? label('demoUser', role) : null;
+    return demo && demo !== role ? demo : (session.label ?? session.claims.sub);
+  };
+}
+
 export function Layout({ session, path, onSignOut, children }: { session: Session | null; path: string; onSignOut: () => void; children: ComponentChildren }) {
   const { t } = useI18n();
+  const userLabel = useUserLabel();
   const links: { href: string; label: string }[] = [];
   if (hasRole(session, 'secretary', 'admin')) links.push({ href: '/meetings', label: t('nav.meetings') });
   if (hasRole(session, 'official')) {
@@ -136,7 +157,7 @@ export function Layout({ session, path, onSignOut, children }: { session: Sessio
           <LanguageSwitch />
           {session && (
             <div class="user">
-              <span class="user-name">{session.label ?? session.claims.sub}</span>
+              <span class="user-name">{userLabel(session)}</span>
               <button type="button" class="link-button" onClick={onSignOut}>
                 {t('nav.signOut')}
               </button>
@@ -149,6 +170,9 @@ export function Layout({ session, path, onSignOut, children }: { session: Sessio
       </main>
       <footer class="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link href="/accessibility">{t('nav.accessibility')}</Link>
+        </p>
       </footer>
     </>
   );

@@ -1,16 +1,9 @@
-/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the Finnish letters right. */
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  const cell = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    // A leading =, +, - or @ would be read as a formula: prefix with an apostrophe.
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+/** Downloads; the CSV itself comes from the service's own writer (src/common), so both agree. */
+export { toCsv } from '../../src/common/csv';
+export { recusalsCsv } from '../../src/common/recusals-table';
 
-export function downloadText(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -18,4 +11,14 @@ export function downloadText(name: string, type: string, content: string): void 
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(name: string, type: string, content: string): void {
+  downloadBlob(name, new Blob([content], { type }));
+}
+
+/** A base64 document from the service (the XLSX workbook) as a download. */
+export function downloadBase64(name: string, type: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  downloadBlob(name, new Blob([bytes], { type }));
 }

@@ -1,6 +1,9 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { messages, type Key } from './messages';
+// The engine's catalogue module is pure: the web app cites statutes exactly as the service does.
+import { finlexUrl, groundCitation, groundTitle } from '../../src/rules/i18n';
+import { ground, isGroundCode } from '../../src/rules/grounds';
 
 export type Lang = 'fi' | 'sv' | 'en';
 export const LANGS: { code: Lang; name: string }[] = [
@@ -22,8 +25,10 @@ export interface I18n {
   date: (value: string | null | undefined) => string;
   dateTime: (value: string | null | undefined) => string;
   month: (yyyyMm: string) => string;
-  /** The language the service writes explanations in: fi or en (Swedish readers get Finnish). */
-  apiLang: 'fi' | 'en';
+  /** The language the service writes explanations in: the reader's own. */
+  apiLang: Lang;
+  /** A ground code's Finlex page in the reader's language; null for an unknown code. */
+  groundUrl: (code: string) => string | null;
 }
 
 const Context = createContext<I18n | null>(null);
@@ -37,6 +42,7 @@ function initialLang(): Lang {
 function make(lang: Lang, setLang: (l: Lang) => void): I18n {
   const dict = messages[lang];
   const locale = LOCALE[lang];
+  const plurals = new Intl.PluralRules(locale);
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
   // Meetings are held in Finland: times are shown in Finnish time wherever the reader is.
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Helsinki' });
@@ -44,14 +50,21 @@ function make(lang: Lang, setLang: (l: Lang) => void): I18n {
   return {
     lang,
     setLang,
-    apiLang: lang === 'en' ? 'en' : 'fi',
+    apiLang: lang,
+    groundUrl: (code) => (isGroundCode(code) ? finlexUrl(ground(code).ref.statute, lang) : null),
     t: (key, params) => {
-      let text: string = dict[key] ?? messages.fi[key] ?? key;
+      // A count picks its plural form by the language's rule: `key.one` when it exists.
+      const n = params?.n;
+      const one = `${key}.one` as Key;
+      const pick = typeof n === 'number' && plurals.select(n) === 'one' && dict[one] ? one : key;
+      let text: string = dict[pick] ?? messages.fi[pick] ?? key;
       if (params) for (const [k, v] of Object.entries(params)) text = text.split(`{${k}}`).join(String(v));
       return text;
     },
     label: (prefix, code) => {
       if (!code) return '';
+      if (prefix === 'ground' && isGroundCode(code)) return groundCitation(code, lang);
+      if (prefix === 'groundTitle' && isGroundCode(code)) return groundTitle(code, lang);
       const key = `${prefix}.${code}`;
       return (dict as Record<string, string>)[key] ?? (messages.fi as Record<string, string>)[key] ?? code;
     },

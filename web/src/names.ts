@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { gql } from './api';
+import { useI18n } from './i18n';
 
 /** Names of persons and organisations by id, fetched in small batches and kept for the session. */
 type Kind = 'person' | 'organization';
 
 const cache: Record<Kind, Map<string, string | null>> = { person: new Map(), organization: new Map() };
+/** Organisations' Swedish names (`otherNames` with lang sv); null: asked, the registry has none. */
+const swedish = new Map<string, string | null>();
 const inFlight: Record<Kind, Set<string>> = { person: new Set(), organization: new Set() };
 const listeners = new Set<() => void>();
 const BATCH = 12; // the service allows 15 aliases per operation
@@ -15,11 +18,16 @@ export function rememberNames(kind: Kind, entries: Iterable<[string, string]>): 
 
 async function fetchBatch(kind: Kind, ids: string[]): Promise<void> {
   const vars = ids.map((_, i) => `$i${i}: ID!`).join(', ');
-  const fields = ids.map((_, i) => `n${i}: ${kind}(id: $i${i}) { id name }`).join(' ');
+  const extra = kind === 'organization' ? ' otherNames { name lang }' : '';
+  const fields = ids.map((_, i) => `n${i}: ${kind}(id: $i${i}) { id name${extra} }`).join(' ');
   const variables = Object.fromEntries(ids.map((id, i) => [`i${i}`, id]));
   try {
-    const data = await gql<Record<string, { id: string; name: string } | null>>(`query Names(${vars}) { ${fields} }`, variables);
-    ids.forEach((id, i) => cache[kind].set(id, data[`n${i}`]?.name ?? null));
+    const data = await gql<Record<string, { id: string; name: string; otherNames?: { name: string; lang: string | null }[] } | null>>(`query Names(${vars}) { ${fields} }`, variables);
+    ids.forEach((id, i) => {
+      const found = data[`n${i}`];
+      cache[kind].set(id, found?.name ?? null);
+      if (kind === 'organization') swedish.set(id, found?.otherNames?.find((n) => n.lang === 'sv')?.name ?? null);
+    });
   } catch {
     // One unknown id fails the whole batch: ask one by one.
     await Promise.all(
@@ -35,8 +43,9 @@ async function fetchBatch(kind: Kind, ids: string[]): Promise<void> {
   }
 }
 
-function request(kind: Kind, ids: string[]): void {
-  const missing = [...new Set(ids)].filter((id) => id && !cache[kind].has(id) && !inFlight[kind].has(id));
+function request(kind: Kind, ids: string[], wantSwedish: boolean): void {
+  const unknown = (id: string) => !cache[kind].has(id) || (kind === 'organization' && wantSwedish && !swedish.has(id));
+  const missing = [...new Set(ids)].filter((id) => id && unknown(id) && !inFlight[kind].has(id));
   if (missing.length === 0) return;
   missing.forEach((id) => inFlight[kind].add(id));
   const batches: string[][] = [];
@@ -47,8 +56,20 @@ function request(kind: Kind, ids: string[]): void {
   });
 }
 
-/** Returns a lookup that answers the name, or the id until (or unless) the name is known. */
+/** An organisation's name in the reader's language: Swedish where the registry has one. */
+export function localName(id: string, lang: string): { name: string; lang: 'fi' | 'sv' } | null {
+  const sv = lang === 'sv' ? swedish.get(id) : null;
+  if (sv) return { name: sv, lang: 'sv' };
+  const fi = cache.organization.get(id);
+  return fi ? { name: fi, lang: 'fi' } : null;
+}
+
+/**
+ * Returns a lookup that answers the name, or the id until (or unless) the name is known;
+ * organisations by their Swedish name for Swedish readers where the registry has one.
+ */
 export function useNames(kind: Kind, ids: (string | null | undefined)[]): (id: string | null | undefined) => string {
+  const { lang } = useI18n();
   const [, setTick] = useState(0);
   const key = ids.filter(Boolean).join('|');
   useEffect(() => {
@@ -57,7 +78,7 @@ export function useNames(kind: Kind, ids: (string | null | undefined)[]): (id: s
     return () => void listeners.delete(bump);
   }, []);
   useEffect(() => {
-    request(kind, ids.filter((x): x is string => !!x));
-  }, [kind, key]);
-  return (id) => (id ? (cache[kind].get(id) ?? id) : '');
+    request(kind, ids.filter((x): x is string => !!x), lang === 'sv');
+  }, [kind, key, lang]);
+  return (id) => (id ? ((kind === 'organization' ? localName(id, lang)?.name : null) ?? cache[kind].get(id) ?? id) : '');
 }

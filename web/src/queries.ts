@@ -57,6 +57,8 @@ export interface Meeting {
   date: string;
   startsAt: string;
   status: 'planned' | 'held';
+  /** When the agenda went out (publishAgenda), if it has. */
+  agendaPublishedAt?: string | null;
   checkStatus?: CheckStatus | null;
   agenda: AgendaItem[];
 }
@@ -84,6 +86,8 @@ export interface Substitution {
   forPersonId: string;
   deputyPersonId: string | null;
   status: string;
+  /** Why the person is replaced: finding, decision, announcement or expected_absent. */
+  reason?: string | null;
 }
 
 export interface ItemCheck {
@@ -106,6 +110,14 @@ export interface CheckChanges {
   /** The items whose summons or quorum changed (older drafts of the API: a boolean). */
   summonsChanged: string[] | boolean;
   quorumChanged: string[] | boolean;
+  deputiesToSummon?: DeputyChange[];
+  deputiesToCancel?: DeputyChange[];
+}
+
+export interface DeputyChange {
+  itemId: string;
+  deputyPersonId: string;
+  forPersonId: string;
 }
 
 export interface MeetingCheck {
@@ -115,6 +127,9 @@ export interface MeetingCheck {
   bodyId: string;
   items: ItemCheck[];
   changes?: CheckChanges | null;
+  /** What changed since the agenda went out (null before publishing and once held). */
+  sinceAgenda?: CheckChanges | null;
+  agendaPublishedAt?: string | null;
 }
 
 export interface SummonsItem {
@@ -139,7 +154,7 @@ const ITEM_FIELDS = (caps: Capabilities) =>
 export async function fetchMeeting(caps: Capabilities, id: string, options: { record?: boolean } = {}): Promise<Meeting> {
   const data = await gql<{ meeting: Meeting }>(
     `query Meeting($id: ID!) { meeting(id: $id) {
-      id ${caps.pick('Meeting.version', 'version')} bodyId name date startsAt status
+      id ${caps.pick('Meeting.version', 'version')} bodyId name date startsAt status ${caps.pick('Meeting.agendaPublishedAt', 'agendaPublishedAt')}
       ${caps.pick('Meeting.checkStatus', 'checkStatus { lastRunId lastRunAt stale }')}
       agenda { ${ITEM_FIELDS(caps)} ${options.record ? 'record { recusals { personId grounds decidedBy } substitutes { forPersonId personId } }' : ''} }
     } }`,
@@ -155,18 +170,32 @@ export async function runCheck(caps: Capabilities, meetingId: string, lang: stri
     'MeetingCheck.changes',
     `changes { newFindings { itemId personId } removedFindings { itemId personId } changedFindings { itemId personId } summonsChanged quorumChanged }`,
   );
+  const deputies = 'deputiesToSummon { itemId deputyPersonId forPersonId } deputiesToCancel { itemId deputyPersonId forPersonId }';
+  const sinceAgenda = caps.pick(
+    'MeetingCheck.sinceAgenda',
+    `agendaPublishedAt sinceAgenda { newFindings { itemId personId } removedFindings { itemId personId } changedFindings { itemId personId } summonsChanged quorumChanged ${deputies} }`,
+  );
   const data = await gql<{ meetingCheck: MeetingCheck }>(
     `query Check($meetingId: ID!, $lang: String) { meetingCheck(meetingId: $meetingId, lang: $lang) {
-      runId createdAt date bodyId ${changes}
+      runId createdAt date bodyId ${changes} ${sinceAgenda}
       items { itemId
         findings { id personId capacity outcome lean grounds explanation evidence { kind id text } ${decision} }
-        substitutions { forPersonId deputyPersonId status }
+        substitutions { forPersonId deputyPersonId status ${caps.pick('Substitution.reason', 'reason')} }
         quorum { seats required present met dependsOnReview fallback }
         notes { personId text } }
     } }`,
     { meetingId, lang },
   );
   return data.meetingCheck;
+}
+
+/** The agenda goes out: the check at this moment becomes the baseline for later changes. */
+export async function publishAgenda(meetingId: string, version: number): Promise<{ version: number; agendaPublishedAt: string }> {
+  const data = await gql<{ publishAgenda: { version: number; agendaPublishedAt: string } }>(
+    `mutation Publish($meetingId: ID!, $version: Int!) { publishAgenda(meetingId: $meetingId, version: $version) { version agendaPublishedAt } }`,
+    { meetingId, version },
+  );
+  return data.publishAgenda;
 }
 
 export async function confirmFinding(id: string, note: string | null): Promise<Decision> {

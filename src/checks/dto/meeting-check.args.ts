@@ -9,8 +9,8 @@ export class MeetingCheckArgs {
   @MaxLength(200)
   meetingId: string;
 
-  @Field({ nullable: true, defaultValue: 'fi', description: 'Language of explanations: fi (default) or en.' })
+  @Field({ nullable: true, defaultValue: 'fi', description: 'Language of explanations, notes and reasons: fi (default), sv or en.' })
   @IsOptional()
-  @IsIn(['fi', 'en'])
-  lang?: 'fi' | 'en';
+  @IsIn(['fi', 'sv', 'en'])
+  lang?: 'fi' | 'sv' | 'en';
 }

@@ -29,6 +29,18 @@ export class FindingRefModel {
   capacity: string;
 }
 
+@ObjectType('DeputyChange')
+export class DeputyChangeModel {
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => ID)
+  deputyPersonId: string;
+
+  @Field(() => ID)
+  forPersonId: string;
+}
+
 /** What changed since the meeting's previous check run. */
 @ObjectType('CheckChanges')
 export class CheckChangesModel {
@@ -49,6 +61,12 @@ export class CheckChangesModel {
 
   @Field(() => [ID], { description: 'Items whose quorum differs.' })
   quorumChanged: string[];
+
+  @Field(() => [DeputyChangeModel], { description: 'Deputies summoned now who were not then (per item).' })
+  deputiesToSummon: DeputyChangeModel[];
+
+  @Field(() => [DeputyChangeModel], { description: 'Deputies summoned then who are not now: cancel their summons for the item.' })
+  deputiesToCancel: DeputyChangeModel[];
 }
 
 @ObjectType('CheckStatus')
@@ -116,6 +134,12 @@ export class SubstitutionModel {
 
   @Field(() => SubstitutionStatus)
   status: string;
+
+  @Field({
+    description:
+      "Why the person is replaced: finding (disqualified), decision (the body confirmed a finding, HL 29), announcement (the person's own self-recusal) or expected_absent.",
+  })
+  reason: string;
 }
 
 @ObjectType('Quorum')
@@ -169,8 +193,11 @@ export class ItemCheckModel {
 /** The check report of a meeting (the content of jaavi-check/1), as stored in a run. */
 @ObjectType('MeetingCheck')
 export class MeetingCheckModel {
-  @Field(() => ID, { description: 'The stored run.' })
-  runId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The stored run: the same facts and decisions give the same run. Null only when a GET request (which never stores) found a newer result.',
+  })
+  runId: string | null;
 
   @Field({ description: 'When the run was made (ISO timestamp).' })
   createdAt: string;
@@ -195,6 +222,15 @@ export class MeetingCheckModel {
 
   @Field(() => CheckChangesModel, { nullable: true, description: 'What changed since the previous run (null on the first).' })
   changes: CheckChangesModel | null;
+
+  @Field(() => CheckChangesModel, {
+    nullable: true,
+    description: 'What changed since the agenda went out (publishAgenda): what a corrected summons must say. Null before publishing and once the meeting is held.',
+  })
+  sinceAgenda: CheckChangesModel | null;
+
+  @Field(() => String, { nullable: true, description: 'When the agenda went out (ISO timestamp), if it has.' })
+  agendaPublishedAt: string | null;
 }
 
 /** A meeting's check re-run with the registry as it was recorded at an instant (not stored). */

@@ -133,6 +133,9 @@ export class MeetingModel {
   @Field(() => MeetingStatus)
   status: string;
 
+  @Field(() => String, { nullable: true, description: 'When the agenda went out (publishAgenda), ISO timestamp; null before.' })
+  agendaPublishedAt: string | null;
+
   @Field(() => [ID])
   expectedAbsent: string[];
 

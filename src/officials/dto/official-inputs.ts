@@ -14,6 +14,11 @@ export class WarningsArgs {
   @Field(() => DateScalar, { nullable: true, description: 'Last meeting date (default: no limit).' })
   @IsOptional()
   to?: string;
+
+  @Field({ nullable: true, defaultValue: 'fi', description: 'Language of explanations: fi (default), sv or en.' })
+  @IsOptional()
+  @IsIn(['fi', 'sv', 'en'])
+  lang?: 'fi' | 'sv' | 'en';
 }
 
 @InputType()

@@ -19,4 +19,7 @@ export class SelfRecusalModel {
 
   @Field()
   announcedAt: string;
+
+  @Field({ description: 'True while the agenda has not gone out: until then you may withdraw it (withdrawRecusal).' })
+  withdrawable: boolean;
 }

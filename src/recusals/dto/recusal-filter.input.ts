@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { DateScalar } from '../../common/date.scalar';
 import { ID_PATTERN } from '../../common/input-patterns';
@@ -43,4 +43,18 @@ export class RecusalsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => RecusalFilter)
   filter?: RecusalFilter;
+}
+
+@ArgsType()
+export class RecusalsWorkbookArgs {
+  @Field(() => RecusalFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecusalFilter)
+  filter?: RecusalFilter;
+
+  @Field({ nullable: true, defaultValue: 'fi', description: 'Language of the headers and grounds: fi (default), sv or en.' })
+  @IsOptional()
+  @IsIn(['fi', 'sv', 'en'])
+  lang?: 'fi' | 'sv' | 'en';
 }

@@ -21,7 +21,7 @@ function report(findings: ReturnType<typeof finding>[], deputy = 'b'): CheckDocu
       {
         item_id: 'i',
         findings,
-        substitutions: [{ for_person_id: 'a', deputy_person_id: deputy, status: 'summon' }],
+        substitutions: [{ for_person_id: 'a', deputy_person_id: deputy, status: 'summon', reason: 'finding' }],
         quorum: { seats: 11, required: 6, present: 11, met: true, depends_on_review: false, fallback: null },
         notes: [],
       },

@@ -37,7 +37,7 @@ describe('audit (legal-grounds §8)', () => {
     expect(report.items[0]?.missedRecusals).toMatchObject([{ personId: 'anna', capacity: 'member', grounds: ['HL28_1_5'] }]);
     // Explained as the check explains it, with the evidence (the county board seat and the county's role).
     const [missed] = report.items[0]?.missedRecusals ?? [];
-    expect(missed?.explanation).toMatch(/^Anna on jäsen: Aluehallitus, Hyvinvointialue H .*; Hyvinvointialue H on asianosainen/);
+    expect(missed?.explanation).toMatch(/^Anna on jäsen: Aluehallitus, Hyvinvointialue H .*, ja Hyvinvointialue H on tässä asiassa asianosainen .*Peruste: HL 28 § 1 mom. 5 k./);
     expect(missed?.evidence.map((e) => e.kind)).toEqual(['membership', 'related_entity']);
   });
 

@@ -23,7 +23,7 @@ describe('personal deputies (KL 31.3)', () => {
     build(w);
     const absent = title.includes('absent') ? ['bertta'] : [];
     const item = w.check('k-kh', SALE, { expectedAbsent: absent });
-    expect(item.substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: deputy, status }]);
+    expect(item.substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: deputy, status, reason: 'finding' }]);
     expect(findingOf(item, 'bertta', 'deputy')?.outcome ?? null).toBe(deputyOutcome);
   });
 
@@ -35,7 +35,7 @@ describe('personal deputies (KL 31.3)', () => {
     w.seat('kerttu', 'k-kh', 'deputy', { deputyFor: kaisa });
     expect(anna).toBeDefined();
     const item = w.check('k-kh', SALE);
-    expect(item.substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: null, status: 'no_deputy' }]);
+    expect(item.substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: null, status: 'no_deputy', reason: 'finding' }]);
     expect(findingOf(item, 'kerttu')).toBeUndefined();
   });
 
@@ -44,8 +44,8 @@ describe('personal deputies (KL 31.3)', () => {
     const item = w.check('k-kh', SALE, { expectedAbsent: ['anna', 'kaisa'] });
     expect(item.findings).toEqual([]);
     expect(item.substitutions).toEqual([
-      { forPersonId: 'anna', deputyPersonId: 'bertta', status: 'summon' },
-      { forPersonId: 'kaisa', deputyPersonId: 'kerttu', status: 'summon' },
+      { forPersonId: 'anna', deputyPersonId: 'bertta', status: 'summon', reason: 'expected_absent' },
+      { forPersonId: 'kaisa', deputyPersonId: 'kerttu', status: 'summon', reason: 'expected_absent' },
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('personal deputies (KL 31.3)', () => {
     w.seat('puheenjohtaja', 'h-ah');
     const item = w.check('k-kh', SALE);
     expect(findingOf(item, 'puheenjohtaja')?.capacity).toBe('chair');
-    expect(item.substitutions).toEqual([{ forPersonId: 'puheenjohtaja', deputyPersonId: 'vara', status: 'summon' }]);
+    expect(item.substitutions).toEqual([{ forPersonId: 'puheenjohtaja', deputyPersonId: 'vara', status: 'summon', reason: 'finding' }]);
     expect(item.notes).toContainEqual({ personId: 'puheenjohtaja', text: expect.stringContaining('varapuheenjohtaja Vpj') });
   });
 
@@ -85,7 +85,7 @@ describe('personal deputies (KL 31.3)', () => {
       const w = new World();
       w.seat('p', 'h-ah');
       const item = w.check('k-kh', SALE, { participants: [{ personId: 'p', role: role as 'presenter' }] });
-      expect(item.substitutions).toEqual([{ forPersonId: 'p', deputyPersonId: null, status }]);
+      expect(item.substitutions).toEqual([{ forPersonId: 'p', deputyPersonId: null, status, reason: 'finding' }]);
       expect(item.quorum.present).toBe(11);
     },
   );
@@ -133,7 +133,7 @@ describe('council deputies in list order (KL 17, HVAL 25)', () => {
     const w = council();
     w.rel('v1', 'cand', 'sibling');
     const item = w.check('k-kv', hire);
-    expect(item.substitutions).toEqual([{ forPersonId: 'ulla', deputyPersonId: 'v2', status: 'summon' }]);
+    expect(item.substitutions).toEqual([{ forPersonId: 'ulla', deputyPersonId: 'v2', status: 'summon', reason: 'finding' }]);
     expect(findingOf(item, 'v1')).toMatchObject({ capacity: 'deputy', outcome: 'disqualified', grounds: ['KL97_1'] });
     expect(findingOf(item, 'v3')).toBeUndefined();
   });
@@ -142,7 +142,7 @@ describe('council deputies in list order (KL 17, HVAL 25)', () => {
     const w = council();
     w.seat('v1', 'rakennus', 'ceo');
     const item = w.check('k-kv', { relatedEntities: [...hire.relatedEntities, org('rakennus')] });
-    expect(item.substitutions).toEqual([{ forPersonId: 'ulla', deputyPersonId: 'v1', status: 'summon_with_warning' }]);
+    expect(item.substitutions).toEqual([{ forPersonId: 'ulla', deputyPersonId: 'v1', status: 'summon_with_warning', reason: 'finding' }]);
     expect(findingOf(item, 'v1')).toMatchObject({ capacity: 'deputy', outcome: 'needs_review' });
   });
 
@@ -157,7 +157,7 @@ describe('council deputies in list order (KL 17, HVAL 25)', () => {
     w.rel('v2', 'cand', 'sibling');
     w.rel('v3', 'cand', 'sibling');
     const item = w.check('k-kv', hire);
-    expect(item.substitutions).toEqual([{ forPersonId: 'ulla', deputyPersonId: null, status: 'no_deputy' }]);
+    expect(item.substitutions).toEqual([{ forPersonId: 'ulla', deputyPersonId: null, status: 'no_deputy', reason: 'finding' }]);
     expect(item.findings.map((f) => [f.personId, f.capacity])).toEqual([['ulla', 'member'], ['v1', 'deputy'], ['v2', 'deputy'], ['v3', 'deputy']]);
   });
 

@@ -12,9 +12,9 @@ describe('explanations', () => {
     return w;
   }
 
-  it('is one Finnish sentence by default, naming kind, organisation and dates, never the relative', () => {
+  it('is Finnish by default: plain sentence naming kind, organisation and dates, then the ground; never the relative', () => {
     const f = findingOf(sister().check('k-tl', CONTRACT), 'gustav');
-    expect(f?.explanation).toBe('Henkilön Gustav Gröndahl läheinen (sisarus) on toimitusjohtaja: Rakennus Oy (1.1.2020 alkaen); Rakennus Oy on asianosainen (bidder).');
+    expect(f?.explanation).toBe('Henkilön Gustav Gröndahl läheinen (sisarus) on toimitusjohtaja: Rakennus Oy (1.1.2020 alkaen), ja Rakennus Oy on tässä asiassa asianosainen (bidder): Gustav Gröndahl on esteellinen eikä saa osallistua asian käsittelyyn. Peruste: HL 28 § 1 mom. 5 k. (yhteisöjäävi).');
     expect(JSON.stringify(f)).not.toContain('Sanna');
   });
 
@@ -30,7 +30,7 @@ describe('explanations', () => {
     const w = sister();
     const report = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'en' });
     const f = findingOf(report.items[0], 'gustav');
-    expect(f?.explanation).toBe('A circle-1 relative (sibling) of Gustav Gröndahl is CEO of Rakennus Oy (since 1 January 2020); Rakennus Oy is a party (bidder).');
+    expect(f?.explanation).toBe('A close relative (sibling) of Gustav Gröndahl is CEO of Rakennus Oy (since 1 January 2020), and Rakennus Oy is a party to this item (bidder): Gustav Gröndahl is disqualified and must not take part in this item. Legal ground: APA s. 28(1)(5) (board position in a party).');
     expect(JSON.stringify(f)).not.toContain('Sanna');
   });
 
@@ -47,10 +47,10 @@ describe('explanations', () => {
     w.seat('anna', 'k-kh');
     w.seat('anna', 'h-ah');
     expect(findingOf(w.check('k-kh', SALE), 'anna')?.explanation)
-      .toBe('Anna Aho on jäsen: Aluehallitus, Hyvinvointialue H (1.6.2025 alkaen); Hyvinvointialue H on asianosainen (buyer).');
+      .toMatch(/^Anna Aho on jäsen: Aluehallitus, Hyvinvointialue H \(1\.6\.2025 alkaen\), ja Hyvinvointialue H on tässä asiassa asianosainen \(buyer\): /);
   });
 
-  it('joins several grounds into one sentence', () => {
+  it('joins several grounds into one plain sentence, then lists the grounds', () => {
     const w = new World();
     w.seat('me', 'k-tl');
     w.seat('me', 'rakennus', 'employee');
@@ -58,8 +58,9 @@ describe('explanations', () => {
     const f = findingOf(w.check('k-tl', CONTRACT), 'me');
     expect(f?.grounds).toEqual(['HL28_1_4', 'HL28_1_5']);
     expect(f?.explanation).toMatch(/\.$/);
-    expect(f?.explanation).not.toMatch(/\.\s+[A-ZÄÖ]/);
+    expect(f?.explanation.split('. Perusteet: ')).toHaveLength(2);
     expect(f?.explanation).toContain('; lisäksi ');
+    expect(f?.explanation).toContain('Perusteet: HL 28 § 1 mom. 4 k. (palvelussuhdejäävi), HL 28 § 1 mom. 5 k. (yhteisöjäävi).');
   });
 
   it('describes a derived relative by its derived kind, with each step in the evidence', () => {
@@ -68,7 +69,7 @@ describe('explanations', () => {
     w.rel('me', 'sp', 'spouse', { id: 'r1' });
     w.rel('sp', 'kid', 'child', { id: 'r2' });
     const f = findingOf(w.check('k-tl', { relatedEntities: [{ entityType: 'person', entityId: 'kid', role: 'party' }] }), 'me');
-    expect(f?.explanation).toBe('Henkilön Me läheinen (puolison lapsi) on asianosainen.');
+    expect(f?.explanation).toMatch(/^Henkilön Me läheinen \(puolison lapsi\) on tässä asiassa asianosainen: /);
     expect(f?.evidence.filter((e) => e.kind === 'relationship')).toEqual([
       { kind: 'relationship', id: 'r1', text: '1/2: puoliso', aboutRelative: true },
       { kind: 'relationship', id: 'r2', text: '2/2: lapsi', aboutRelative: true },
@@ -97,6 +98,22 @@ describe('explanations', () => {
     const item = w.check('k-kh', { ...SALE, urgent: true });
     expect(findingOf(item, 'me')?.outcome).toBe('disqualified');
     expect(item.notes.some((n) => n.text.includes('HL 30'))).toBe(true);
+  });
+
+  it('is Swedish on request, with the registry\'s Swedish names', () => {
+    const w = sister();
+    const report = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'sv' });
+    expect(findingOf(report.items[0]!, 'gustav')?.explanation).toBe('En närstående (syskon) till Gustav Gröndahl är verkställande direktör för Rakennus Oy (sedan 1.1.2020), och Rakennus Oy är part i detta ärende (bidder): Gustav Gröndahl är jävig och får inte delta i behandlingen av ärendet. Grund: FL 28 § 1 mom. 5 p. (samfundsjäv).');
+  });
+
+  it('writes "1 day", "37 days" by the plural rule', () => {
+    const w = new World();
+    w.seat('me', 'k-tl');
+    w.seat('me', 'rakennus', 'ceo', { startDate: '2020-01-01', endDate: '2026-03-09' });
+    const item = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'en' }).items[0]!;
+    expect(JSON.stringify(item)).toContain('ended 9 March 2026, 1 day before the meeting');
+    const fi = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'fi' }).items[0]!;
+    expect(JSON.stringify(fi)).toContain('päättyi 9.3.2026, 1 päivä ennen kokousta');
   });
 
   it('writes notes in English too', () => {

@@ -16,9 +16,8 @@ describe('ground table', () => {
   });
 
   it.each(GROUNDS.map((g) => [g.code, g] as const))('%s cites a statute and has titles', (_code, g) => {
-    expect(g.statute).toMatch(/^(HL|KL|HVAL) \d+/);
-    expect(g.titleFi.length).toBeGreaterThan(3);
-    expect(g.titleEn.length).toBeGreaterThan(3);
+    expect(g.statute).toMatch(/^(HL|KL|HVAL) \d+ §( \d+ mom.)?( \d+ k.)?$/);
+    for (const l of ['fi', 'sv', 'en'] as const) expect(g.title[l].length).toBeGreaterThan(3);
     expect(g.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

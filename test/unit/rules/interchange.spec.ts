@@ -28,7 +28,7 @@ describe('interchange documents', () => {
       ['person_id', 'capacity', 'outcome', 'lean', 'grounds', 'explanation', 'evidence'],
     ]);
     expect(sale?.quorum).toEqual({ seats: 11, required: 6, present: 11, met: true, depends_on_review: false, fallback: null });
-    expect(sale?.substitutions).toEqual([{ for_person_id: 'anna', deputy_person_id: 'bertta', status: 'summon' }]);
+    expect(sale?.substitutions).toEqual([{ for_person_id: 'anna', deputy_person_id: 'bertta', status: 'summon', reason: 'finding' }]);
     expect(sale?.notes.every((n) => typeof n.text === 'string')).toBe(true);
   });
 

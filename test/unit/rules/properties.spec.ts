@@ -188,7 +188,7 @@ describe('properties', () => {
           const m: any = byId.get(e.id);
           expect(m).toBeDefined();
           if (inRange(m.start_date, m.end_date, D)) continue;
-          if (e.text.startsWith('holdover (KL 79): ')) continue;
+          if (e.text.startsWith('holdover (LGA s. 79): ')) continue;
           expect(f.grounds).toContain('HL28_1_7');
           expect(e.text).toMatch(/^(ended|future): /);
         }

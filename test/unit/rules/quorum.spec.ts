@@ -85,7 +85,7 @@ describe('quorum (KL 103, HVAL 108)', () => {
     w.seat('da', 'h-ah', 'deputy');
     w.seat('c', 'h-ah');
     const item = w.check('b', SALE);
-    expect(item.substitutions).toContainEqual({ forPersonId: 'a', deputyPersonId: 'da', status: 'summon_with_warning' });
+    expect(item.substitutions).toContainEqual({ forPersonId: 'a', deputyPersonId: 'da', status: 'summon_with_warning', reason: 'finding' });
     expect(item.quorum).toMatchObject({ present: 2, required: 2, met: true, dependsOnReview: true });
   });
 

@@ -83,6 +83,6 @@ describe('KL97_3 / HVAL102_3: own employee who prepared or presented the item', 
     w.seat('other', 'h-ah');
     const item = w.check('k-kh', { ...SALE, presentedBy: 'other' }, { participants: [{ personId: 'pres', role: 'presenter' }] });
     expect(item.findings.map((f) => [f.personId, f.capacity])).toEqual([['other', 'presenter']]);
-    expect(item.substitutions).toEqual([{ forPersonId: 'other', deputyPersonId: null, status: 'substitute_presenter_needed' }]);
+    expect(item.substitutions).toEqual([{ forPersonId: 'other', deputyPersonId: null, status: 'substitute_presenter_needed', reason: 'finding' }]);
   });
 });

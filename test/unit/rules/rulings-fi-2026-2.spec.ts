@@ -30,13 +30,13 @@ describe('KHO:2021:163: in a council, a private entity the item only affects', (
     expect(summary(findingOf(w.check('k-kv', item), 'me'))).toBe(expected);
   });
 
-  it.each<[string, string]>([['k-kv', 'KL 97.1'], ['h-av', 'HVAL 102.1']])('in %s the board seat is a note citing %s and the ruling', (council, law) => {
+  it.each<[string, string]>([['k-kv', 'KL 97 § 1 mom.'], ['h-av', 'HVAL 102 § 1 mom.']])('in %s the board seat is a note citing %s and the ruling', (council, law) => {
     const w = new World();
     w.seat('me', council, 'member', { group: 'A' });
     w.seat('me', 'seura', 'board_chair');
     const item = w.check(council, AFFECTED);
     expect(item.findings).toEqual([]);
-    expect(item.notes.filter((n) => n.personId === 'me').map((n) => n.text)).toEqual([expect.stringContaining(`${law} §; KHO:2021:163`)]);
+    expect(item.notes.filter((n) => n.personId === 'me').map((n) => n.text)).toEqual([expect.stringContaining(`${law}; KHO:2021:163`)]);
   });
 
   it('outside a council the same seat still disqualifies (HL 28.1 § 5)', () => {
@@ -129,7 +129,7 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
     ]);
     const [defect] = audit(kv, [tl, kh], { lang: 'en' }).items[0].upstreamDefects;
     expect(defect).toMatchObject({ itemId: 'tl-0-item', meetingId: 'tl-0', date: '2025-09-16', stage: 2, personId: 'reijo', capacity: 'member', grounds: ['HL28_1_3'] });
-    expect(defect.explanation).toBe('A circle-1 relative (sibling) of Reijo is affected by the matter.');
+    expect(defect.explanation).toBe('A close relative (sibling) of Reijo is affected by this item: Reijo is disqualified and must not take part in this item. Legal ground: APA s. 28(1)(3) (particular benefit or loss).');
     expect(defect.evidence.map((e) => e.kind)).toEqual(['relationship', 'related_entity']);
   });
 

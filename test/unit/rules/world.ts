@@ -3,7 +3,7 @@
  * few more, and helpers to add people, seats, relatives and interests. D is 10 March 2026.
  */
 import type {
-  AgendaItemFact, Facts, InterestFact, MeetingFact, MembershipFact, MembershipRole, OrganizationFact,
+  AgendaItemFact, DecisionFact, Facts, SelfRecusalFact, InterestFact, MeetingFact, MembershipFact, MembershipRole, OrganizationFact,
   PersonFact, RelatedEntityFact, RelationshipFact, RelationshipKind,
 } from '../../../src/rules';
 import { evaluate } from '../../../src/rules';
@@ -13,16 +13,16 @@ export const D = '2026-03-10';
 export const TERM = '2025-06-01';
 
 export const BASE_ORGS: OrganizationFact[] = [
-  { id: 'k', name: 'Kaupunki K', classification: 'municipality' },
-  { id: 'h', name: 'Hyvinvointialue H', classification: 'wellbeing_county' },
+  { id: 'k', name: 'Kaupunki K', nameSv: 'Staden K', classification: 'municipality' },
+  { id: 'h', name: 'Hyvinvointialue H', nameSv: 'Välfärdsområde H', classification: 'wellbeing_county' },
   { id: 'k-kv', name: 'Kaupunginvaltuusto', classification: 'council', parentId: 'k', seats: 43 },
-  { id: 'k-kh', name: 'Kaupunginhallitus', classification: 'board', parentId: 'k', seats: 11 },
+  { id: 'k-kh', name: 'Kaupunginhallitus', nameSv: 'Stadsstyrelsen', classification: 'board', parentId: 'k', seats: 11 },
   { id: 'k-tl', name: 'Tekninen lautakunta', classification: 'committee', parentId: 'k', seats: 9 },
   { id: 'k-jaosto', name: 'Lupajaosto', classification: 'division', parentId: 'k-tl', seats: 5 },
   { id: 'k-tarkl', name: 'Tarkastuslautakunta', classification: 'audit_committee', parentId: 'k', seats: 7 },
   { id: 'k-muu', name: 'Vaalilautakunta', classification: 'other_body', parentId: 'k', seats: 5 },
-  { id: 'h-av', name: 'Aluevaltuusto', classification: 'council', parentId: 'h', seats: 59 },
-  { id: 'h-ah', name: 'Aluehallitus', classification: 'board', parentId: 'h', seats: 13 },
+  { id: 'h-av', name: 'Aluevaltuusto', nameSv: 'Regionfullmäktige', classification: 'council', parentId: 'h', seats: 59 },
+  { id: 'h-ah', name: 'Aluehallitus', nameSv: 'Regionstyrelsen', classification: 'board', parentId: 'h', seats: 13 },
   { id: 'ktilat', name: 'K-Tilat Oy', classification: 'company', owners: [{ organizationId: 'k', share: 1 }] },
   { id: 'kvesi', name: 'K-Vesi liikelaitos', classification: 'municipal_enterprise', parentId: 'k' },
   { id: 'kvesi-jk', name: 'K-Veden johtokunta', classification: 'board', parentId: 'kvesi', seats: 7 },
@@ -47,6 +47,9 @@ export class World {
   readonly memberships: MembershipFact[] = [];
   readonly relationships: RelationshipFact[] = [];
   readonly interests: InterestFact[] = [];
+  /** The body's decisions and the officials' announcements (legal-grounds §6). */
+  readonly decisions: DecisionFact[] = [];
+  readonly selfRecusals: SelfRecusalFact[] = [];
   private n = 0;
 
   person(...ids: string[]): this {
@@ -101,6 +104,8 @@ export class World {
       memberships: this.memberships,
       relationships: this.relationships,
       interests: this.interests,
+      decisions: this.decisions,
+      selfRecusals: this.selfRecusals,
     };
   }
 

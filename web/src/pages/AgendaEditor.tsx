@@ -3,6 +3,7 @@ import { ApiError, gql, type Capabilities } from '../api';
 import { Badge, ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
+import { helsinkiStartsAt, startsAtParts } from '../time';
 import { useNames } from '../names';
 import { fetchMeeting, listOrganizations, type AgendaItem, type Meeting, type RelatedEntity } from '../queries';
 import { Link } from '../router';
@@ -472,18 +473,22 @@ function ItemEditor({ item, caps, editable, onChanged }: { item: AgendaItem; cap
 function MeetingForm({ meeting, caps, onSaved }: { meeting: Meeting; caps: Capabilities; onSaved: (message: string) => void }) {
   const { t, label } = useI18n();
   const [name, setName] = useState(meeting.name ?? '');
-  const [startsAt, setStartsAt] = useState(meeting.startsAt);
+  const [day, setDay] = useState(startsAtParts(meeting.startsAt).day);
+  const [time, setTime] = useState(startsAtParts(meeting.startsAt).time);
   const [status, setStatus] = useState<string>(meeting.status);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     setName(meeting.name ?? '');
-    setStartsAt(meeting.startsAt);
+    setDay(startsAtParts(meeting.startsAt).day);
+    setTime(startsAtParts(meeting.startsAt).time);
     setStatus(meeting.status);
   }, [meeting.version]);
   const submit = async (e: Event) => {
     e.preventDefault();
     setError(null);
     try {
+      // The date and time are Helsinki's wall clock, whatever the browser's zone.
+      const startsAt = helsinkiStartsAt(day, time);
       await mutateInput(caps, 'updateMeeting', { id: meeting.id, version: meeting.version, name: name.trim() || null, startsAt, status });
       onSaved(t('agenda.meetingSaved'));
     } catch (err) {
@@ -501,8 +506,12 @@ function MeetingForm({ meeting, caps, onSaved }: { meeting: Meeting; caps: Capab
             <input id="meeting-name" type="text" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
           </div>
           <div class="field">
-            <label for="meeting-starts">{t('agenda.startsAt')}</label>
-            <input id="meeting-starts" type="text" required value={startsAt} aria-describedby="meeting-starts-hint" onInput={(e) => setStartsAt((e.target as HTMLInputElement).value)} />
+            <label for="meeting-day">{t('meetings.date')}</label>
+            <input id="meeting-day" type="date" required value={day} onInput={(e) => setDay((e.target as HTMLInputElement).value)} />
+          </div>
+          <div class="field">
+            <label for="meeting-time">{t('meetings.time')}</label>
+            <input id="meeting-time" type="time" required value={time} aria-describedby="meeting-starts-hint" onInput={(e) => setTime((e.target as HTMLInputElement).value)} />
             <p class="hint" id="meeting-starts-hint">
               {t('agenda.startsAtHint')}
             </p>

@@ -1,5 +1,5 @@
 import { gql, type Capabilities } from '../api';
-import { Badge, ErrorMessage, Fi, Loading, PageTitle } from '../components';
+import { Badge, ErrorMessage, Fi, Loading, OrgName, PageTitle } from '../components';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -30,7 +30,8 @@ export function AuditList() {
   const { t, date } = useI18n();
   const result = useLoad(() => listMeetings({ status: 'held' }), []);
   const meetings = (result.data?.nodes ?? []).slice().sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-  const bodyName = useNames('organization', meetings.map((m) => m.bodyId));
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', meetings.map((m) => m.bodyId));
   return (
     <section>
       <PageTitle title={t('audit.listTitle')}>{t('audit.listTitle')}</PageTitle>
@@ -60,7 +61,7 @@ export function AuditList() {
                     </Link>
                   </th>
                   <td>
-                    <Fi>{bodyName(m.bodyId)}</Fi>
+                    <OrgName id={m.bodyId} />
                   </td>
                   <td>{m.itemCount}</td>
                 </tr>
@@ -130,7 +131,8 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
       ]
     : [];
   const nameOf = useNames('person', personIds);
-  const bodyName = useNames('organization', data ? [data.meeting.bodyId] : []);
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', data ? [data.meeting.bodyId] : []);
   const title = data ? `${t('audit.title')}: ${data.meeting.name ?? id}` : t('audit.title');
   const totals = data
     ? {
@@ -154,7 +156,7 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
       {data && totals && (
         <>
           <p class="meta">
-            <Fi>{bodyName(data.meeting.bodyId)}</Fi> · {date(data.meeting.date)} · {t('audit.ruleset', { ruleset: data.audit.ruleset })}
+            <OrgName id={data.meeting.bodyId} /> · {date(data.meeting.date)} · {t('audit.ruleset', { ruleset: data.audit.ruleset })}
           </p>
           {data.meeting.status !== 'held' && <p class="alert alert-warning">{t('audit.notHeld')}</p>}
           <section class="summary card" aria-labelledby="audit-summary">

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { allPages, gql, type Capabilities } from '../api';
 import { BarChart } from '../chart';
-import { ErrorMessage, Fi, Loading, PageTitle } from '../components';
-import { downloadText, toCsv } from '../csv';
+import { ErrorMessage, Fi, Loading, OrgName, PageTitle } from '../components';
+import { downloadBase64, downloadText, recusalsCsv } from '../csv';
 import { today, useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { rememberNames, useNames } from '../names';
@@ -122,7 +122,8 @@ function initialFilter(): Filter {
 
 /** The auditor's recusal history: filters, charts by month and by body, the rows, CSV. */
 export function HistoryPage({ caps }: { caps: Capabilities }) {
-  const { t, date, month, label } = useI18n();
+  const { t, date, month, label, lang } = useI18n();
+  const [xlsxError, setXlsxError] = useState<unknown>(null);
   const [draft, setDraft] = useState<Filter>(initialFilter);
   const [filter, setFilter] = useState<Filter>(initialFilter);
   const [shown, setShown] = useState(100);
@@ -154,10 +155,24 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
   const recusalName = t('history.recusals');
   const missedName = t('history.missed');
 
+  const exportRows = () => rows.map((r) => ({
+    ...r, kind: r.kind === 'missed' ? ('missed' as const) : ('recorded' as const), bodyName: bodyName(r.bodyId), personName: personName(r.personId),
+  }));
   const exportCsv = () => {
-    const header = ['type', 'date', 'meeting_id', 'body_id', 'body', 'item_id', 'item_title', 'person_id', 'person', 'grounds', 'decided_by'];
-    const body = rows.map((r) => [r.kind, r.date, r.meetingId, r.bodyId, bodyName(r.bodyId), r.itemId, r.itemTitle, r.personId, personName(r.personId), r.grounds.join(' '), r.decidedBy]);
-    downloadText(`jaavi-recusals-${today()}.csv`, 'text/csv;charset=utf-8', toCsv(header, body));
+    downloadText(`jaavi-recusals-${today()}.csv`, 'text/csv;charset=utf-8', recusalsCsv(exportRows(), lang));
+  };
+  const exportXlsx = async () => {
+    setXlsxError(null);
+    try {
+      const f = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
+      const data = await gql<{ recusalsWorkbook: string }>(
+        'query Workbook($filter: RecusalFilter, $lang: String) { recusalsWorkbook(filter: $filter, lang: $lang) }',
+        { filter: f, lang },
+      );
+      downloadBase64(`jaavi-recusals-${today()}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data.recusalsWorkbook);
+    } catch (e) {
+      setXlsxError(e);
+    }
   };
 
   return (
@@ -260,7 +275,13 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
                 <button type="button" onClick={exportCsv}>
                   {t('history.csv')}
                 </button>
+                {caps.has('Query.recusalsWorkbook') && (
+                  <button type="button" onClick={exportXlsx}>
+                    {t('history.xlsx')}
+                  </button>
+                )}
               </div>
+              <ErrorMessage error={xlsxError} />
               <div class="charts">
                 <BarChart
                   id="chart-month"
@@ -302,7 +323,7 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
                         <td>{r.kind === 'missed' ? <strong>{t('history.kindMissed')}</strong> : t('history.kindRecusal')}</td>
                         <td>{personName(r.personId)}</td>
                         <td>
-                          <Fi>{bodyName(r.bodyId)}</Fi>
+                          <OrgName id={r.bodyId} />
                         </td>
                         <td>
                           <Link href={`/audit/${encodeURIComponent(r.meetingId)}`}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Capabilities } from '../api';
-import { Badge, ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
+import { Badge, ErrorMessage, Fi, Loading, NotAvailable, OrgName, PageTitle } from '../components';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -9,6 +9,7 @@ import {
   dismissFinding,
   fetchMeeting,
   fetchSummons,
+  publishAgenda,
   runCheck,
   summonsFromCheck,
   type CheckChanges,
@@ -38,15 +39,26 @@ async function load(caps: Capabilities, id: string, lang: string): Promise<Check
 }
 
 export function GroundList({ grounds }: { grounds: string[] }) {
-  const { label } = useI18n();
+  const { label, groundUrl, lang } = useI18n();
   if (grounds.length === 0) return null;
+  // Each citation links to the statute on Finlex in the reader's language.
   return (
     <ul class="grounds">
-      {grounds.map((g) => (
-        <li key={g}>
-          <abbr title={label('groundTitle', g)}>{label('ground', g)}</abbr> <span class="muted">{label('groundTitle', g)}</span>
-        </li>
-      ))}
+      {grounds.map((g) => {
+        const url = groundUrl(g);
+        return (
+          <li key={g}>
+            {url ? (
+              <a href={url} hreflang={lang} rel="noopener" target="_blank">
+                {label('ground', g)}
+              </a>
+            ) : (
+              label('ground', g)
+            )}{' '}
+            <span class="muted">{label('groundTitle', g)}</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -67,7 +79,7 @@ function DecisionView({ decision }: { decision: Decision }) {
   return (
     <p class="decision">
       {decision.status === 'confirmed' ? <Badge tone="red">{t('decision.confirmed')}</Badge> : <Badge tone="green">{t('decision.dismissed')}</Badge>}{' '}
-      {decision.note && <q>{decision.note}</q>}{' '}
+      {decision.note && <q data-user-text="">{decision.note}</q>}{' '}
       <span class="muted small">
         {[decision.by, dateTime(decision.at)].filter(Boolean).join(', ')}
       </span>
@@ -281,6 +293,58 @@ function ChangesPanel({ changes, before, nameOf, titleOf, supported }: { changes
   );
 }
 
+/**
+ * What changed since the agenda went out: what the secretary must act on before the meeting
+ * (a corrected summons). Shown from publishing until the meeting is held.
+ */
+function SinceAgendaPanel({ changes, publishedAt, nameOf, titleOf }: { changes: CheckChanges; publishedAt: string | null | undefined; nameOf: (id: string) => string; titleOf: (id: string) => string }) {
+  const { t, dateTime } = useI18n();
+  const summon = changes.deputiesToSummon ?? [];
+  const cancel = changes.deputiesToCancel ?? [];
+  const nothing = changes.newFindings.length + changes.removedFindings.length + changes.changedFindings.length + summon.length + cancel.length === 0;
+  const refs = (list: { itemId: string; personId: string }[]) => (
+    <ul>
+      {list.map((r) => (
+        <li key={`${r.itemId}-${r.personId}`}>
+          {nameOf(r.personId)} – <Fi>{titleOf(r.itemId)}</Fi>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section class={`card${nothing ? '' : ' alert alert-warning'}`} aria-labelledby="since-agenda-title" data-testid="since-agenda">
+      <h2 id="since-agenda-title">{t('sinceAgenda.title')}</h2>
+      {publishedAt && <p class="muted small">{t('publish.published', { at: dateTime(publishedAt) })}</p>}
+      {nothing && <p>{t('sinceAgenda.none')}</p>}
+      {changes.newFindings.length > 0 && (
+        <>
+          <h3>{t('sinceAgenda.newFindings')}</h3>
+          {refs(changes.newFindings)}
+        </>
+      )}
+      {changes.removedFindings.length > 0 && (
+        <>
+          <h3>{t('sinceAgenda.removedFindings')}</h3>
+          {refs(changes.removedFindings)}
+        </>
+      )}
+      {summon.length + cancel.length > 0 && (
+        <>
+          <h3>{t('sinceAgenda.action')}</h3>
+          <ul data-testid="corrected-summons">
+            {summon.map((d) => (
+              <li key={`s-${d.itemId}-${d.deputyPersonId}`}>{t('sinceAgenda.summon', { deputy: nameOf(d.deputyPersonId), person: nameOf(d.forPersonId), item: titleOf(d.itemId) })}</li>
+            ))}
+            {cancel.map((d) => (
+              <li key={`c-${d.itemId}-${d.deputyPersonId}`}>{t('sinceAgenda.cancel', { deputy: nameOf(d.deputyPersonId), item: titleOf(d.itemId) })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 export function SummonsTable({ summons, nameOf, titleOf }: { summons: Summons[]; nameOf: (id: string) => string; titleOf: (id: string) => string }) {
   const { t, label } = useI18n();
   if (summons.length === 0) return <p>{t('summons.none')}</p>;
@@ -315,7 +379,7 @@ export function SummonsTable({ summons, nameOf, titleOf }: { summons: Summons[];
                     <>
                       <br />
                       <span class="muted small">
-                        <Fi>{item.reason}</Fi>
+                        {item.reason}
                       </span>
                     </>
                   )}
@@ -374,6 +438,7 @@ function ItemSection({ item, check, caps, nameOf, changes, decisions, onDecided 
                       ? t('check.substitutionFor', { deputy: nameOf(s.deputyPersonId), person: nameOf(s.forPersonId) })
                       : nameOf(s.forPersonId)}{' '}
                     – {label('substitution', s.status)}
+                    {s.reason && <span class="muted"> ({label('reason', s.reason)})</span>}
                   </li>
                 ))}
               </ul>
@@ -387,7 +452,7 @@ function ItemSection({ item, check, caps, nameOf, changes, decisions, onDecided 
               <ul>
                 {check.notes.map((n, i) => (
                   <li key={i}>
-                    <Fi>{n.text}</Fi>
+                    {n.text}
                   </li>
                 ))}
               </ul>
@@ -407,19 +472,55 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
   const [decisions, setDecisions] = useState(new Map<string, Decision>());
   const [message, setMessage] = useState('');
   const [onlyFindings, setOnlyFindings] = useState(false);
+  const [fresh, setFresh] = useState<{ check: MeetingCheck; summons: Summons[] | null; meeting?: Meeting } | null>(null);
+  const [publishError, setPublishError] = useState<unknown>(null);
+  const [publishing, setPublishing] = useState(false);
+  useEffect(() => setFresh(null), [result.data]);
 
-  const data = result.data;
+  // After a decision or publishing, the check is read again at once: decisions drive the summons.
+  const loaded = result.data;
+  const data = loaded && fresh ? { ...loaded, meeting: fresh.meeting ?? loaded.meeting, check: fresh.check, summons: fresh.summons } : loaded;
+  const refresh = async (meeting?: Meeting) => {
+    const check = await runCheck(caps, id, apiLang);
+    const summons = caps.has('Query.summonsList') ? await fetchSummons(caps, id, apiLang) : null;
+    setFresh((old) => ({ check, summons, meeting: meeting ?? old?.meeting }));
+  };
   const personIds = data
     ? data.check.items.flatMap((i) => [...i.findings.map((f) => f.personId), ...i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId])])
     : [];
-  const nameOf = useNames('person', personIds.concat(data?.check.changes?.removedFindings.map((r) => r.personId) ?? []));
-  const bodyName = useNames('organization', data ? [data.meeting.bodyId] : []);
+  const since = data?.check.sinceAgenda;
+  const nameOf = useNames(
+    'person',
+    personIds.concat(
+      data?.check.changes?.removedFindings.map((r) => r.personId) ?? [],
+      since?.removedFindings.map((r) => r.personId) ?? [],
+      (since?.deputiesToCancel ?? []).flatMap((d) => [d.deputyPersonId, d.forPersonId]),
+    ),
+  );
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', data ? [data.meeting.bodyId] : []);
   const title = data ? (data.meeting.name ?? data.meeting.id) : t('check.title');
 
   const onDecided = (findingId: string, d: Decision, m: string) => {
     setDecisions((old) => new Map(old).set(findingId, d));
-    setMessage(m);
+    // The message once the check is read again, so what it says (deputies, quorum) is already shown.
+    refresh().then(() => setMessage(m), () => setMessage(m));
   };
+  const publish = async () => {
+    if (!data) return;
+    setPublishing(true);
+    setPublishError(null);
+    try {
+      const done = await publishAgenda(id, data.meeting.version ?? 1);
+      await refresh({ ...data.meeting, version: done.version, agendaPublishedAt: done.agendaPublishedAt });
+      setMessage(t('publish.done'));
+    } catch (err) {
+      setPublishError(err);
+    } finally {
+      setPublishing(false);
+    }
+  };
+  const canPublish = caps.has('Mutation.publishAgenda') && data?.meeting.status === 'planned';
 
   const byItem = new Map(data?.check.items.map((i) => [i.itemId, i]) ?? []);
   const titleOf = (itemId: string) => data?.meeting.agenda.find((i) => i.id === itemId)?.title ?? itemId;
@@ -436,7 +537,7 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
       <PageTitle title={title}>{data ? <Fi>{title}</Fi> : title}</PageTitle>
       {data && (
         <p class="meta">
-          <Fi>{bodyName(data.meeting.bodyId)}</Fi> · {date(data.meeting.date)} · {label('meetingStatus', data.meeting.status)}
+          <OrgName id={data.meeting.bodyId} /> · {date(data.meeting.date)} · {label('meetingStatus', data.meeting.status)}
         </p>
       )}
       <div class="buttons">
@@ -449,7 +550,13 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
         <Link class="button" href={`/meetings/${encodeURIComponent(id)}/summons`}>
           {t('summons.print')}
         </Link>
+        {canPublish && (
+          <button type="button" onClick={publish} disabled={publishing || result.loading}>
+            {t('publish.button')}
+          </button>
+        )}
       </div>
+      <ErrorMessage error={publishError} />
       <div role="status" class="status-message">
         {message}
       </div>
@@ -477,6 +584,14 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
               </li>
             </ul>
           </section>
+          <p data-testid="publish-status">
+            {data.meeting.status === 'held'
+              ? t('publish.held')
+              : (data.check.agendaPublishedAt ?? data.meeting.agendaPublishedAt)
+                ? t('publish.published', { at: dateTime(data.check.agendaPublishedAt ?? data.meeting.agendaPublishedAt) })
+                : t('publish.notYet')}
+          </p>
+          {data.check.sinceAgenda && <SinceAgendaPanel changes={data.check.sinceAgenda} publishedAt={data.check.agendaPublishedAt} nameOf={nameOf} titleOf={titleOf} />}
           <ChangesPanel changes={data.check.changes} before={data.before} nameOf={nameOf} titleOf={titleOf} supported={caps.has('MeetingCheck.changes')} />
           <div class="filter-row">
             <input id="only-findings" type="checkbox" checked={onlyFindings} onChange={(e) => setOnlyFindings((e.target as HTMLInputElement).checked)} />

@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
 import { gql, type Capabilities } from '../api';
 import { hasRole, type Session } from '../auth';
-import { Badge, ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
+import { Badge, ErrorMessage, Fi, Loading, NotAvailable, OrgName, PageTitle } from '../components';
 import { today, useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
-import { listMeetings, type CheckStatus, type MeetingSummary } from '../queries';
+import { BODY_KINDS, listMeetings, listOrganizations, type CheckStatus, type MeetingSummary } from '../queries';
 import { Link, navigate } from '../router';
+import { helsinkiStartsAt } from '../time';
 
 async function loadMeetings(session: Session, caps: Capabilities) {
   const admin = hasRole(session, 'admin');
-  const bodies = admin ? [null] : session.claims.bodies;
-  const lists = await Promise.all(bodies.map((bodyId) => listMeetings({ bodyId })));
+  const lists = await Promise.all((admin ? [null] : session.claims.bodies).map((bodyId) => listMeetings({ bodyId })));
   const meetings = lists.flatMap((l) => l.nodes).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const status = new Map<string, CheckStatus | null>();
   if (caps.has('Meeting.checkStatus')) {
@@ -30,7 +30,9 @@ async function loadMeetings(session: Session, caps: Capabilities) {
       }
     }
   }
-  return { meetings, status, bodies: admin ? [...new Set(meetings.map((m) => m.bodyId))] : session.claims.bodies };
+  // An administrator may create the first meeting of any body, not only of bodies that already have meetings.
+  const bodies = admin ? (await listOrganizations()).filter((o) => BODY_KINDS.has(o.classification)).map((o) => o.id) : session.claims.bodies;
+  return { meetings, status, bodies: admin ? [...new Set([...meetings.map((m) => m.bodyId), ...bodies])] : bodies };
 }
 
 function CheckCell({ meeting, status, supported }: { meeting: MeetingSummary; status: CheckStatus | null | undefined; supported: boolean }) {
@@ -73,7 +75,7 @@ function MeetingTable({ caption, meetings, status, caps, bodyName }: { caption: 
                 <span class="visually-hidden">, {label('meetingStatus', m.status)}</span>
               </th>
               <td>
-                <Fi>{bodyName(m.bodyId)}</Fi>
+                <OrgName id={m.bodyId} />
               </td>
               <td>{m.itemCount}</td>
               <td>
@@ -113,12 +115,8 @@ function NewMeetingForm({ bodies, bodyName, caps }: { bodies: string[]; bodyName
     e.preventDefault();
     setBusy(true);
     setError(null);
-    // The local time with the browser's offset, e.g. 2026-12-14T16:00:00+02:00.
-    const local = new Date(`${day}T${time}:00`);
-    const offset = -local.getTimezoneOffset();
-    const sign = offset >= 0 ? '+' : '-';
-    const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-    const startsAt = `${day}T${time}:00${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+    // Helsinki time whatever the browser's zone, e.g. 2026-12-14T16:00:00+02:00.
+    const startsAt = helsinkiStartsAt(day, time);
     const inputType = caps.inputTypeName('Mutation.createMeeting', 'input');
     try {
       const input = caps.onlyKnown(inputType, { bodyId, name: name.trim() || null, startsAt, status: 'planned' });
@@ -191,13 +189,13 @@ export function Meetings({ session, caps }: { session: Session; caps: Capabiliti
   return (
     <section>
       <PageTitle title={t('meetings.title')}>{t('meetings.title')}</PageTitle>
-      {bodyIds.length > 0 && (
+      {bodyIds.length > 0 && !hasRole(session, 'admin') && (
         <p>
           {t('meetings.yourBodies')}{' '}
           {bodyIds.map((b, i) => (
             <span key={b}>
               {i > 0 && ', '}
-              <Fi>{bodyName(b)}</Fi>
+              <OrgName id={b} />
             </span>
           ))}
         </p>

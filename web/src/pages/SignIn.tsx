@@ -71,9 +71,7 @@ export function SignIn({ next, onSignedIn }: { next: string | null; onSignedIn: 
                 <input type="radio" name="demo-user" id={`demo-user-${i}`} checked={choice === i} onChange={() => setChoice(i)} />
                 <label for={`demo-user-${i}`}>
                   <strong>{label("role", u.role)}</strong>{' '}
-                  <span lang={lang === 'en' ? undefined : 'en'} class="muted">
-                    {u.label}
-                  </span>
+                  <DemoUserLabel role={u.role} fallback={u.label} />
                 </label>
               </div>
             ))}
@@ -121,5 +119,17 @@ export function SignIn({ next, onSignedIn }: { next: string | null; onSignedIn: 
         </form>
       )}
     </section>
+  );
+}
+
+/** The demo user's description in the reader's language; the service's English one if unknown. */
+function DemoUserLabel({ role, fallback }: { role: string; fallback: string }) {
+  const { lang, label } = useI18n();
+  const text = label('demoUser', role);
+  if (text !== role) return <span class="muted">{text}</span>;
+  return (
+    <span lang={lang === 'en' ? undefined : 'en'} class="muted">
+      {fallback}
+    </span>
   );
 }

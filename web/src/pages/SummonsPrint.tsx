@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Capabilities } from '../api';
-import { ErrorMessage, Fi, Loading, PageTitle } from '../components';
+import { ErrorMessage, Fi, Loading, OrgName, PageTitle } from '../components';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -27,7 +27,8 @@ export function SummonsPrint({ id, caps }: { id: string; caps: Capabilities }) {
   const fromCheck = data?.check;
   const personIds = fromCheck ? fromCheck.items.flatMap((i) => i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId])) : (data?.summons ?? []).flatMap((s) => [s.deputyPersonId, ...s.items.map((i) => i.forPersonId)]);
   const nameOf = useNames('person', personIds);
-  const bodyName = useNames('organization', data ? [data.meeting.bodyId] : []);
+  // Fetch the body names with the page's data, in one batch (OrgName reads them).
+  useNames('organization', data ? [data.meeting.bodyId] : []);
   const summons = data ? (data.summons ?? (fromCheck ? summonsFromCheck(fromCheck, data.meeting, nameOf) : [])) : [];
   const titleOf = (itemId: string) => data?.meeting.agenda.find((i) => i.id === itemId)?.title ?? itemId;
   const title = t('summons.title');
@@ -47,7 +48,7 @@ export function SummonsPrint({ id, caps }: { id: string; caps: Capabilities }) {
               <Fi>{data.meeting.name ?? data.meeting.id}</Fi>
             </strong>
             <br />
-            <Fi>{bodyName(data.meeting.bodyId)}</Fi> · {dateTime(data.meeting.startsAt)}
+            <OrgName id={data.meeting.bodyId} /> · {dateTime(data.meeting.startsAt)}
           </p>
           <div class="buttons no-print">
             <button type="button" class="primary" onClick={() => window.print()}>

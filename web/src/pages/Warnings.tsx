@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { gql, type Capabilities } from '../api';
-import { ErrorMessage, Fi, Loading, NotAvailable, PageTitle } from '../components';
+import { ErrorMessage, Fi, Loading, NotAvailable, OrgName, PageTitle } from '../components';
 import { today, useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNames } from '../names';
@@ -20,16 +20,61 @@ interface Warning {
   explanation: string;
 }
 
-async function loadWarnings(from: string, to: string): Promise<Warning[]> {
+interface SentRecusal {
+  id: string;
+  itemId: string;
+  announcedAt: string;
+  withdrawable: boolean;
+}
+
+/** The official's announcements that stand, by item (none when the service cannot list them). */
+async function loadSent(caps: Capabilities): Promise<Map<string, SentRecusal>> {
+  if (!caps.has('Query.myRecusals')) return new Map();
+  const data = await gql<{ myRecusals: SentRecusal[] }>('query MyRecusals { myRecusals { id itemId announcedAt withdrawable } }');
+  return new Map(data.myRecusals.map((r) => [r.itemId, r]));
+}
+
+async function loadWarnings(caps: Capabilities, from: string, to: string, lang: string): Promise<Warning[]> {
+  const withLang = caps.argType('Query.myWarnings', 'lang', '') !== '';
   const data = await gql<{ myWarnings: Warning[] }>(
-    `query MyWarnings($from: Date, $to: Date) { myWarnings(from: $from, to: $to) {
+    `query MyWarnings($from: Date, $to: Date${withLang ? ', $lang: String' : ''}) { myWarnings(from: $from, to: $to${withLang ? ', lang: $lang' : ''}) {
       meetingId meetingName date bodyId itemId itemTitle personId outcome lean grounds explanation } }`,
-    { from: from || null, to: to || null },
+    { from: from || null, to: to || null, ...(withLang ? { lang } : {}) },
   );
   return data.myWarnings;
 }
 
-function Announce({ warning, caps, onDone }: { warning: Warning; caps: Capabilities; onDone: (m: string) => void }) {
+/** An announcement as sent: when, and a way to withdraw it until the agenda goes out. */
+function Sent({ sent, caps, onWithdrawn }: { sent: SentRecusal; caps: Capabilities; onWithdrawn: (m: string) => void }) {
+  const { t, dateTime } = useI18n();
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <div class="decision" data-testid="sent-recusal">
+      <ErrorMessage error={error} />
+      <p>{t('warnings.sentAt', { at: dateTime(sent.announcedAt) })}</p>
+      {sent.withdrawable && caps.has('Mutation.withdrawRecusal') ? (
+        <button
+          type="button"
+          onClick={async () => {
+            setError(null);
+            try {
+              await gql('mutation Withdraw($id: ID!) { withdrawRecusal(id: $id) }', { id: sent.id });
+              onWithdrawn(t('warnings.withdrawn'));
+            } catch (err) {
+              setError(err);
+            }
+          }}
+        >
+          {t('warnings.withdraw')}
+        </button>
+      ) : (
+        !sent.withdrawable && <p class="muted small">{t('warnings.locked')}</p>
+      )}
+    </div>
+  );
+}
+
+function Announce({ warning, caps, sent, onDone }: { warning: Warning; caps: Capabilities; sent: SentRecusal | undefined; onDone: (m: string) => void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -37,6 +82,7 @@ function Announce({ warning, caps, onDone }: { warning: Warning; caps: Capabilit
   const [error, setError] = useState<unknown>(null);
   const id = `announce-${warning.itemId}`;
   if (!caps.has('Mutation.announceRecusal')) return null;
+  if (sent) return <Sent sent={sent} caps={caps} onWithdrawn={(m) => { setDone(false); setOpen(false); onDone(m); }} />;
   if (done) return <p class="decision">{t('warnings.announced')}</p>;
   if (!open)
     return (
@@ -81,13 +127,19 @@ function Announce({ warning, caps, onDone }: { warning: Warning; caps: Capabilit
 
 /** The official's own warnings: items of coming meetings where they may be disqualified. */
 export function Warnings({ caps }: { caps: Capabilities }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const [from, setFrom] = useState(today());
   const [to, setTo] = useState('');
   const [applied, setApplied] = useState({ from: today(), to: '' });
   const available = caps.has('Query.myWarnings');
-  const result = useLoad(() => (available ? loadWarnings(applied.from, applied.to) : Promise.resolve([])), [applied.from, applied.to, available]);
-  const bodyName = useNames('organization', result.data?.map((w) => w.bodyId) ?? []);
+  const result = useLoad(() => (available ? loadWarnings(caps, applied.from, applied.to, lang) : Promise.resolve([])), [applied.from, applied.to, available, lang]);
+  const sent = useLoad(() => loadSent(caps), [available]);
+  // After announcing or withdrawing, the announcements are read again (shown as sent, or gone).
+  const changed = (m: string) => {
+    setMessage(m);
+    sent.reload();
+  };
+  useNames('organization', result.data?.map((w) => w.bodyId) ?? []);
   const [message, setMessage] = useState('');
   const byMeeting = new Map<string, Warning[]>();
   for (const w of result.data ?? []) byMeeting.set(w.meetingId, [...(byMeeting.get(w.meetingId) ?? []), w]);
@@ -130,7 +182,7 @@ export function Warnings({ caps }: { caps: Capabilities }) {
                     <Fi>{list[0].meetingName ?? meetingId}</Fi>
                   </h2>
                   <p class="meta">
-                    {date(list[0].date)} · <Fi>{bodyName(list[0].bodyId)}</Fi>
+                    {date(list[0].date)} · <OrgName id={list[0].bodyId} />
                   </p>
                   <ul class="findings">
                     {list.map((w) => (
@@ -143,9 +195,9 @@ export function Warnings({ caps }: { caps: Capabilities }) {
                         </p>
                         <GroundList grounds={w.grounds} />
                         <p class="explanation">
-                          <Fi>{w.explanation}</Fi>
+                          {w.explanation}
                         </p>
-                        <Announce warning={w} caps={caps} onDone={setMessage} />
+                        <Announce warning={w} caps={caps} sent={sent.data?.get(w.itemId)} onDone={changed} />
                       </li>
                     ))}
                   </ul>
