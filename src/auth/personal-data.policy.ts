@@ -2,7 +2,7 @@ import { AppError } from '../common/app-error';
 import type { Principal } from './roles';
 
 /**
- * Relatives and declared interests are personal data: in full only for administrators and the
+ * Relatives, declared interests and contact details are personal data: in full only for administrators and the
  * person concerned (api.md). Everyone else sees the relation kind and the organisation in
  * findings, never the record or the relative's name.
  */

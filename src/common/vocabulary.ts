@@ -123,6 +123,14 @@ export type RecusalDecider = (typeof RECUSAL_DECIDERS)[number];
 export const NAME_LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
+/** The language of what jaavi sends a person (interchange.md, persons `preferred_lang`). */
+export const PREFERRED_LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type PreferredLanguage = (typeof PREFERRED_LANGUAGES)[number];
+
+/** Popolo contact detail types jaavi accepts (interchange.md, persons `contact_details`). */
+export const CONTACT_DETAIL_TYPES = ['email', 'phone'] as const;
+export type ContactDetailType = (typeof CONTACT_DETAIL_TYPES)[number];
+
 /** `includes` over a readonly tuple, narrowing an unknown value to its members. */
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);

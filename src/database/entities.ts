@@ -6,6 +6,7 @@ import { JointAuthorityMember } from '../organizations/joint-authority-member.en
 import { Person } from '../people/person.entity';
 import { PersonName } from '../people/person-name.entity';
 import { PersonIdentifier } from '../people/person-identifier.entity';
+import { PersonContactDetail } from '../people/person-contact-detail.entity';
 import { Membership } from '../memberships/membership.entity';
 import { Relationship } from '../relationships/relationship.entity';
 import { Interest } from '../interests/interest.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   Person,
   PersonName,
   PersonIdentifier,
+  PersonContactDetail,
   Membership,
   Relationship,
   Interest,

@@ -184,7 +184,7 @@ async function secondPass(file: string, index: DocumentIndex, progress: Progress
 /** The tables a list's batches write to and then look up by parent id (the writer's deletes). */
 const TABLES: Readonly<Record<ListKey, readonly string[]>> = {
   organizations: [],
-  persons: ['person', 'person_name', 'person_identifier'],
+  persons: ['person', 'person_name', 'person_identifier', 'person_contact_detail'],
   memberships: ['membership'],
   relationships: [],
   interests: [],

@@ -8,6 +8,7 @@ import { PeopleService } from './people.service';
 import { PersonalDataService } from './personal-data.service';
 import { RelationshipModel } from '../relationships/models/relationship.model';
 import { InterestModel } from '../interests/models/interest.model';
+import { ContactDetailModel } from './models/contact-detail.model';
 import { Roles } from '../auth/auth.decorators';
 import { READERS } from '../auth/operation-roles';
 import { CurrentActor, type Actor } from '../audit/actor';
@@ -39,6 +40,14 @@ export class PeopleResolver {
   @ResolveField(() => [InterestModel], { description: 'Personal data: administrators and the person concerned only; every read is logged.' })
   interests(@CurrentActor() actor: Actor, @Parent() person: PersonModel): Promise<InterestModel[]> {
     return this.personalData.interests(actor, person.id);
+  }
+
+  @ResolveField(() => [ContactDetailModel], {
+    nullable: true,
+    description: 'Personal data: e-mail addresses and phone numbers, for administrators and the person concerned (null for anyone else); every read is logged.',
+  })
+  contactDetails(@CurrentActor() actor: Actor, @Parent() person: PersonModel): Promise<ContactDetailModel[] | null> {
+    return this.personalData.contactDetails(actor, person.id);
   }
 
   @ResolveField(() => [MembershipModel], { description: 'Memberships over time; optionally only those overlapping a period.' })

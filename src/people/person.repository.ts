@@ -1,4 +1,4 @@
-import type { NameLanguage } from '../common/vocabulary';
+import type { ContactDetailType, NameLanguage, PreferredLanguage } from '../common/vocabulary';
 import type { SqlRunner } from '../database/sql';
 import { arrayLiteral, upsertById, upsertStatement } from '../database/sql-batch';
 import { ChildList } from '../database/child-list';
@@ -14,6 +14,8 @@ export const PERSON = table('person', {
   name: col.text('name'),
   givenName: col.text('given_name').optional(),
   familyName: col.text('family_name').optional(),
+  /** The language of what jaavi sends the person (fi, sv, en). */
+  preferredLang: col.text('preferred_lang').of<PreferredLanguage>().optional(),
 });
 
 /** A person's other names (`person_name`), in order. */
@@ -24,13 +26,25 @@ export const PERSON_NAMES = new ChildList(
 /** A person's identifiers (`person_identifier`), in order. */
 export const PERSON_IDENTIFIERS = new ChildList(table('person_identifier', { scheme: col.text('scheme'), identifier: col.text('identifier') }), 'person_id');
 
+/**
+ * A person's e-mail addresses and phone numbers (`person_contact_detail`), in order. Personal
+ * data: never part of the public view below, read only through `contactDetails` (which the
+ * personal-data service gates and logs).
+ */
+export const PERSON_CONTACT_DETAILS = new ChildList(
+  table('person_contact_detail', { type: col.text('type').of<ContactDetailType>(), value: col.text('value'), label: col.text('label').optional() }),
+  'person_id',
+);
+
 type NameRow = RowOf<typeof PERSON_NAMES.columns.columns>;
 type IdentifierRow = RowOf<typeof PERSON_IDENTIFIERS.columns.columns>;
+export type ContactDetailRow = RowOf<typeof PERSON_CONTACT_DETAILS.columns.columns>;
 
 /** A person in `jaavi-dataset/1`. */
 export type PersonRecord = RecordOf<typeof PERSON.columns> & {
   readonly other_names?: readonly RecordOf<typeof PERSON_NAMES.columns.columns>[];
   readonly identifiers?: readonly RecordOf<typeof PERSON_IDENTIFIERS.columns.columns>[];
+  readonly contact_details?: readonly RecordOf<typeof PERSON_CONTACT_DETAILS.columns.columns>[];
 };
 /** A person as the read API shows it. */
 export type PersonView = RowOf<typeof PERSON.columns> & { otherNames: NameRow[]; identifiers: IdentifierRow[] };
@@ -38,6 +52,7 @@ export type PersonView = RowOf<typeof PERSON.columns> & { otherNames: NameRow[];
 interface PersonRows extends Hashed<RowOf<typeof PERSON.columns>> {
   readonly names: NameRow[];
   readonly identifiers: IdentifierRow[];
+  readonly contactDetails: ContactDetailRow[];
 }
 
 /** Who may see whom: a person who holds or held a position, or the viewer themselves (`?`). */
@@ -57,6 +72,8 @@ const sqlOf = {
   get: `${VIEW} where p.id = ?`,
   /** Person ?, if public or the viewer ?. */
   getPublic: `${VIEW} where p.id = ? and ${PUBLIC_PERSON}`,
+  /** Person ?'s contact details, in order (personal data: the caller has checked the policy). */
+  contactDetails: `select ${PERSON_CONTACT_DETAILS.columns.select('c')} from ${PERSON_CONTACT_DETAILS.columns.name} c where c.person_id = ? order by c.position`,
 };
 
 export interface PersonFilter {
@@ -68,7 +85,7 @@ export interface PersonFilter {
   readonly limit: number;
 }
 
-/** Every statement on `person`, `person_name` and `person_identifier`. */
+/** Every statement on `person`, `person_name`, `person_identifier` and `person_contact_detail`. */
 export class PersonRepository {
   static readonly source: StatementSource = {
     file: 'src/people/person.repository',
@@ -77,6 +94,7 @@ export class PersonRepository {
       list: PersonRepository.listSql({ viewer: '', nameContains: 'x', after: ['', ''], limit: 1 }).text,
       ...PERSON_NAMES.statements(),
       ...PERSON_IDENTIFIERS.statements(),
+      ...PERSON_CONTACT_DETAILS.statements(),
     }),
   };
 
@@ -88,13 +106,18 @@ export class PersonRepository {
       const row = PERSON.fromRecord(p);
       const names = (p.other_names ?? []).map((n) => PERSON_NAMES.columns.fromRecord(n));
       const identifiers = (p.identifiers ?? []).map((i) => PERSON_IDENTIFIERS.columns.fromRecord(i));
-      return { row, names, identifiers, content_hash: contentHash({ row: PERSON.hashed(row), names, identifiers }) };
+      const contactDetails = (p.contact_details ?? []).map((c) => PERSON_CONTACT_DETAILS.columns.fromRecord(c));
+      // Contact details join the hash only when there are some, so every hash stored before
+      // they existed stays valid (a re-import of an older file rewrites nothing).
+      const hashed = { row: PERSON.hashed(row), names, identifiers, ...(contactDetails.length ? { contactDetails } : {}) };
+      return { row, names, identifiers, contactDetails, content_hash: contentHash(hashed) };
     });
     const result = await upsertById(this.sql, PERSON.name, PERSON.hashedColumns(), rows);
     const changed = new Set([...result.created, ...result.updated]);
     const rewrite = rows.filter((p) => changed.has(p.row.id));
     await PERSON_NAMES.replace(this.sql, rewrite.map((p) => [p.row.id, p.names] as const));
     await PERSON_IDENTIFIERS.replace(this.sql, rewrite.map((p) => [p.row.id, p.identifiers] as const));
+    await PERSON_CONTACT_DETAILS.replace(this.sql, rewrite.map((p) => [p.row.id, p.contactDetails] as const));
     return result;
   }
 
@@ -103,17 +126,29 @@ export class PersonRepository {
     const people = await this.sql(sqlOf.all, []);
     const names = await PERSON_NAMES.all(this.sql);
     const identifiers = await PERSON_IDENTIFIERS.all(this.sql);
+    const contacts = await PERSON_CONTACT_DETAILS.all(this.sql);
     return people.map((raw) => {
       const record = PERSON.toRecord(PERSON.decode(raw));
       const otherNames = names.get(record.id) ?? [];
       const ids = identifiers.get(record.id) ?? [];
-      return { ...record, ...(otherNames.length ? { other_names: otherNames } : {}), ...(ids.length ? { identifiers: ids } : {}) };
+      const details = contacts.get(record.id) ?? [];
+      return {
+        ...record,
+        ...(otherNames.length ? { other_names: otherNames } : {}),
+        ...(ids.length ? { identifiers: ids } : {}),
+        ...(details.length ? { contact_details: details } : {}),
+      };
     });
   }
 
   /** The names of the persons (the engine's persons). */
   async names(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
     return (await this.sql(sqlOf.names, [arrayLiteral(ids)])).map((r) => ({ id: String(r.id), name: String(r.name) }));
+  }
+
+  /** Person ?'s e-mail addresses and phone numbers. Personal data: only after the policy allowed it. */
+  async contactDetails(id: string): Promise<ContactDetailRow[]> {
+    return (await this.sql(sqlOf.contactDetails, [id])).map((r) => PERSON_CONTACT_DETAILS.columns.decode(r));
   }
 
   async get(id: string, viewer: string | null): Promise<PersonView | null> {

@@ -20,4 +20,7 @@ export class PersonModel {
 
   @Field(() => [IdentifierModel])
   identifiers: IdentifierModel[];
+
+  @Field(() => String, { nullable: true, description: 'fi, sv or en: the language of what jaavi sends the person.' })
+  preferredLang: string | null;
 }

@@ -5,7 +5,8 @@ import type { ColumnDef } from '../../../src/database/table';
 import { Person } from '../../../src/people/person.entity';
 import { PersonName } from '../../../src/people/person-name.entity';
 import { PersonIdentifier } from '../../../src/people/person-identifier.entity';
-import { PERSON, PERSON_IDENTIFIERS, PERSON_NAMES } from '../../../src/people/person.repository';
+import { PersonContactDetail } from '../../../src/people/person-contact-detail.entity';
+import { PERSON, PERSON_CONTACT_DETAILS, PERSON_IDENTIFIERS, PERSON_NAMES } from '../../../src/people/person.repository';
 import { Membership } from '../../../src/memberships/membership.entity';
 import { InterestHistory, MembershipHistory, RelationshipHistory } from '../../../src/history/history.entities';
 import { Relationship } from '../../../src/relationships/relationship.entity';
@@ -19,7 +20,7 @@ const SYSTEM = new Set(['content_hash', 'recorded_at', 'version', 'history_id', 
 
 /** A child list's own keys, written by `ChildList`: its serial id, its owner and its position. */
 const CHILD = new Set(['id', 'person_id', 'organization_id', 'position']);
-const CHILD_TABLES = new Set(['person_name', 'person_identifier', 'organization_name', 'organization_identifier']);
+const CHILD_TABLES = new Set(['person_name', 'person_identifier', 'person_contact_detail', 'organization_name', 'organization_identifier']);
 
 const TYPES: Record<ColumnDef['kind'], RegExp> = {
   id: /^varchar\(200\)$/,
@@ -36,6 +37,7 @@ const PAIRS: [string, { new (): object }, { definitions(): readonly (readonly [s
   ['person', Person, PERSON],
   ['person_name', PersonName, PERSON_NAMES.columns],
   ['person_identifier', PersonIdentifier, PERSON_IDENTIFIERS.columns],
+  ['person_contact_detail', PersonContactDetail, PERSON_CONTACT_DETAILS.columns],
   ['membership', Membership, MEMBERSHIP],
   ['membership_history', MembershipHistory, MEMBERSHIP],
   ['relationship', Relationship, RELATIONSHIP],

@@ -28,6 +28,8 @@ describe('vocabulary and schema agree', () => {
     ['related entity roles', vocabulary.RELATED_ENTITY_ROLES, ['events', 'agenda', 'related_entities', 'role']],
     ['recusal deciders', vocabulary.RECUSAL_DECIDERS, ['events', 'agenda', 'record', 'recusals', 'decided_by']],
     ['name languages', vocabulary.NAME_LANGUAGES, ['persons', 'other_names', 'lang']],
+    ['preferred languages', vocabulary.PREFERRED_LANGUAGES, ['persons', 'preferred_lang']],
+    ['contact detail types', vocabulary.CONTACT_DETAIL_TYPES, ['persons', 'contact_details', 'type']],
   ])('%s', (_name, values, schemaPath) => {
     expect([...values]).toEqual(enumAt(...schemaPath));
   });

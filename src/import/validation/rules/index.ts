@@ -1,5 +1,6 @@
 import { agendaItemsRule } from './agenda-items.rule';
 import { businessIdsRule } from './business-ids.rule';
+import { contactDetailsRule } from './contact-details.rule';
 import type { DatasetRule } from './dataset-rule';
 import { datesRule } from './dates.rule';
 import { duplicateIdsRule } from './duplicate-ids.rule';
@@ -25,6 +26,7 @@ export const DATASET_RULES: readonly DatasetRule[] = [
   organizationLinksRule,
   businessIdsRule,
   personalIdentityCodesRule,
+  contactDetailsRule,
   membershipsRule,
   relationshipsRule,
   interestsRule,
