@@ -124,8 +124,8 @@ describe('audit under fi-2026.2', () => {
     // The CLI's text says the same: the explanation and the evidence, with the stage.
     const text = await runCli(['audit', '--meeting', 'kv-0', '--format', 'text', '--lang', 'en'], { DATABASE_URL: t.databaseUrl });
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('Defect upstream: reijo [member; HL28_1_3] (i-tl-start, tl-0 2025-09-16, stage 2)');
-    expect(text.stdout).toMatch(/circle-1 relative \(spouse\) of Reijo/);
+    expect(text.stdout).toContain('Defect upstream: reijo (member; APA s. 28(1)(3) (particular benefit or loss); item i-tl-start, meeting tl-0 16 September 2025, stage 2)');
+    expect(text.stdout).toMatch(/close relative \(spouse\) of Reijo/);
     expect(text.stdout).toMatch(/evidence: relationship .*spouse/);
   }, CLI_TIMEOUT);
 

@@ -129,7 +129,7 @@ describe('contact details and preferred language', () => {
   ])('refuses a henkilötunnus in a contact %s, naming its path, and stores nothing', async (field, detail) => {
     // Every table but the rate limiter's request counters.
     const stored = async () => {
-      const { rate_limit_window: _counters, ...counts } = await tableCounts(t.databaseUrl);
+      const counts = await tableCounts(t.databaseUrl);
       return counts;
     };
     const before = await stored();
