@@ -19,8 +19,14 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Async methods that fulfil a promise-returning contract (guards, storages, close()) need no await.
       '@typescript-eslint/require-await': 'off',
       // SQL rows are `Record<string, unknown>` until each table has its typed repository (issue 12,
@@ -30,13 +36,27 @@ export default tseslint.config(
       // The engine stays pure: no framework, no I/O, no other part of the application.
       'import-x/no-restricted-paths': [
         'error',
-        { zones: [{ target: './src/rules', from: './', except: ['./src/rules'], message: 'src/rules is the pure engine: it imports only from itself.' }] },
+        {
+          zones: [
+            {
+              target: './src/rules',
+              from: './',
+              except: ['./src/rules'],
+              message: 'src/rules is the pure engine: it imports only from itself.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/rules/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^[^.]', message: 'src/rules is the pure engine: no packages, no node: modules.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^[^.]', message: 'src/rules is the pure engine: no packages, no node: modules.' }] },
+      ],
+    },
   },
   {
     // Bidirectional ORM relations import each other by design; MikroORM resolves them lazily
@@ -63,8 +83,18 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: false },
       globals: {
-        require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly',
-        fetch: 'readonly', TextEncoder: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        fetch: 'readonly',
+        TextEncoder: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'import-x/no-cycle': 'off' },

@@ -5,9 +5,19 @@ import { SignJWT } from 'jose';
 
 const [url = 'http://127.0.0.1:3000', secret = 'jaavi-development-secret-never-for-production', n = '10000'] = process.argv.slice(2);
 const key = new TextEncoder().encode(secret);
-const sign = (claims, sub, exp = '1h') => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer('jaavi-dev').setAudience('jaavi').setIssuedAt().setExpirationTime(exp).sign(key);
+const sign = (claims, sub, exp = '1h') =>
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setIssuer('jaavi-dev')
+    .setAudience('jaavi')
+    .setIssuedAt()
+    .setExpirationTime(exp)
+    .sign(key);
 const tokens = [
-  null, 'garbage', `${await sign({ roles: ['admin'] }, 'a')}x`,
+  null,
+  'garbage',
+  `${await sign({ roles: ['admin'] }, 'a')}x`,
   await sign({ roles: ['admin'] }, 'fuzz-admin'),
   await sign({ roles: ['secretary'], bodies: ['koivula-kh'] }, 'fuzz-sec'),
   await sign({ roles: ['official'], person: 'aino-lehtonen' }, 'fuzz-off'),
@@ -20,11 +30,35 @@ const rnd = (k) => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return (((t ^ (t >>> 14)) >>> 0) % k);
+  return ((t ^ (t >>> 14)) >>> 0) % k;
 };
 const pick = (list) => list[rnd(list.length)];
-const HOSTILE = ['', 'x', "'; drop table person; --", 'kh-2026-12-14', 'koivula-kh', 'aino-lehtonen', '\u0000', 'a\u0000b', '\ud800', '%_\\', '2026-02-30', '2026-13-01', '9999-12-31',
-  'WyJhYmMiXQ', 'WyJ4IiwieCJd', 'garbage!!', '../../etc/passwd', '<script>', 'x'.repeat(5000), '131052-308T', '{"$ne":null}', '-1', '2147483648', 'NaN'];
+const HOSTILE = [
+  '',
+  'x',
+  "'; drop table person; --",
+  'kh-2026-12-14',
+  'koivula-kh',
+  'aino-lehtonen',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  '%_\\',
+  '2026-02-30',
+  '2026-13-01',
+  '9999-12-31',
+  'WyJhYmMiXQ',
+  'WyJ4IiwieCJd',
+  'garbage!!',
+  '../../etc/passwd',
+  '<script>',
+  'x'.repeat(5000),
+  '131052-308T',
+  '{"$ne":null}',
+  '-1',
+  '2147483648',
+  'NaN',
+];
 const INTS = [0, 1, -1, 50, 500, 501, 2 ** 31, 2 ** 31 - 1, 1e20, 0.5];
 const str = () => JSON.stringify(pick(HOSTILE));
 const OPS = [
@@ -36,7 +70,8 @@ const OPS = [
   () => `{ organization(id: ${str()}) { name members(on: "2026-06-01") { personId } } }`,
   () => `{ auditLog(after: ${str()}, from: ${str()}, first: ${pick(INTS)}) { nodes { id } } }`,
   () => `{ recusals(filter: { personId: ${str()}, from: "2025-01-01" }) { nodes { personId } } }`,
-  () => `{ missedRecusals(first: ${pick(INTS)}, filter: { bodyId: ${str()}, from: "2026-01-01", to: "2026-12-31" }) { nodes { personId } } }`,
+  () =>
+    `{ missedRecusals(first: ${pick(INTS)}, filter: { bodyId: ${str()}, from: "2026-01-01", to: "2026-12-31" }) { nodes { personId } } }`,
   () => `{ detectCounterparties(itemId: ${str()}) { entityId entityName } }`,
   () => `{ myWarnings { meetingId } myRelationships { relativeName } myInterests { id } }`,
   () => `{ summonsList(meetingId: ${str()}) { deputyPersonId } }`,
@@ -47,7 +82,8 @@ const OPS = [
   () => `mutation { addAgendaItem(input: { meetingId: ${str()}, title: ${str()}, order: ${pick(INTS)} }) { id } }`,
   () => `mutation { recordRelationship(input: { kind: sibling, relativeId: ${str()} }) { relativeName } }`,
   () => `mutation { declareInterest(input: { kind: other, organizationId: ${str()}, description: ${str()} }) { id } }`,
-  () => `mutation { importDataset(dataset: ${JSON.stringify(JSON.stringify({ format: 'jaavi-dataset/1', organizations: [{ id: pick(HOSTILE), name: pick(HOSTILE), classification: 'company' }] }))}) { created } }`,
+  () =>
+    `mutation { importDataset(dataset: ${JSON.stringify(JSON.stringify({ format: 'jaavi-dataset/1', organizations: [{ id: pick(HOSTILE), name: pick(HOSTILE), classification: 'company' }] }))}) { created } }`,
   () => `{ ${Array.from({ length: 1 + rnd(20) }, (_, i) => `a${i}: meetingCheck(meetingId: "kh-2026-12-14") { meetingId }`).join(' ')} }`,
   () => `{ meetings(first: ${'['.repeat(1 + rnd(4000))}1${']'.repeat(1 + rnd(4000))}) { nodes { id } } }`,
   () => `{ meetings { ${'nodes { '.repeat(rnd(30))} }`,
@@ -55,7 +91,8 @@ const OPS = [
 ];
 const BODIES = [
   () => JSON.stringify({ query: pick(OPS)() }),
-  () => JSON.stringify({ query: 'query($n: Int!) { meetings(first: $n) { nodes { id } } }', variables: { n: pick(['x', null, 2 ** 40, {}]) } }),
+  () =>
+    JSON.stringify({ query: 'query($n: Int!) { meetings(first: $n) { nodes { id } } }', variables: { n: pick(['x', null, 2 ** 40, {}]) } }),
   () => JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
   () => JSON.stringify({ query: '{ __typename }', variables: pick(['x', [], 3]) }),
   () => '{"query": ',
@@ -70,7 +107,11 @@ const started = Date.now();
 let healthWorst = 0;
 const health = setInterval(async () => {
   const t0 = Date.now();
-  try { await fetch(`${url}/health`); } catch { /* counted below */ }
+  try {
+    await fetch(`${url}/health`);
+  } catch {
+    /* counted below */
+  }
   healthWorst = Math.max(healthWorst, Date.now() - t0);
 }, 500);
 const total = Number(n);
@@ -80,20 +121,34 @@ async function worker() {
     done++;
     const body = rnd(10) < 7 ? BODIES[0]() : pick(BODIES)();
     const token = pick(tokens);
-    const headers = { 'content-type': 'application/json', ...(token ? { authorization: pick([`Bearer ${token}`, `Bearer  ${token}`, `bearer ${token}`]) } : {}) };
+    const headers = {
+      'content-type': 'application/json',
+      ...(token ? { authorization: pick([`Bearer ${token}`, `Bearer  ${token}`, `bearer ${token}`]) } : {}),
+    };
     let status = 'network';
     let text = '';
     try {
       const r = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
       status = r.status;
       text = await r.text();
-    } catch (e) { text = String(e); }
+    } catch (e) {
+      text = String(e);
+    }
     statuses[status] = (statuses[status] ?? 0) + 1;
     let parsed = null;
-    try { parsed = JSON.parse(text); } catch { /* not JSON */ }
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
     const found = parsed?.errors?.map((e) => e.extensions?.code ?? 'none') ?? (parsed ? ['ok'] : ['not-json']);
     for (const c of new Set(found)) codes[c] = (codes[c] ?? 0) + 1;
-    if (status === 'network' || status >= 500 || found.includes('INTERNAL_SERVER_ERROR') || /node_modules|\.ts:\d+|select .* from /i.test(text)) {
+    if (
+      status === 'network' ||
+      status >= 500 ||
+      found.includes('INTERNAL_SERVER_ERROR') ||
+      /node_modules|\.ts:\d+|select .* from /i.test(text)
+    ) {
       internal++;
       if (samples.length < 10) samples.push({ status, body: body.slice(0, 200), answer: text.slice(0, 300) });
     }
@@ -102,4 +157,10 @@ async function worker() {
 await Promise.all(Array.from({ length: 8 }, worker));
 clearInterval(health);
 const seconds = (Date.now() - started) / 1000;
-console.log(JSON.stringify({ requests: total, seconds, perSecond: Math.round(total / seconds), internal, statuses, codes, healthWorstMs: healthWorst, samples }, null, 2));
+console.log(
+  JSON.stringify(
+    { requests: total, seconds, perSecond: Math.round(total / seconds), internal, statuses, codes, healthWorstMs: healthWorst, samples },
+    null,
+    2,
+  ),
+);

@@ -91,7 +91,12 @@ async function main(opts: Options): Promise<void> {
     const findings = first.meetingCheck.items.reduce((n, i) => n + i.findings.length, 0);
     log(`meetingCheck: ${items} items, ${findings} findings; timing ${opts.runs} runs`);
     const budget = opts.budget * 1000;
-    const checkTiming = await timeRuns(opts.runs, opts.warmup, async () => void (await graphql<Check>(service.url, token, checkQuery)), budget);
+    const checkTiming = await timeRuns(
+      opts.runs,
+      opts.warmup,
+      async () => void (await graphql<Check>(service.url, token, checkQuery)),
+      budget,
+    );
 
     log('floor: facts loader on raw pg + evaluate');
     const floor = await measureFloor(url, BENCH_MEETING_ID, opts.runs, opts.warmup, budget);
@@ -112,7 +117,13 @@ async function main(opts: Options): Promise<void> {
       scale: opts.scale,
       seed: summary.seed,
       measuredAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: await postgresVersion(url) },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? '',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: await postgresVersion(url),
+      },
       commit: gitCommit(),
       dataset: { ...summary.counts, bytes: summary.bytes },
       ...(imported ? { import: imported } : {}),
@@ -153,10 +164,17 @@ async function importFile(file: string, url: string): Promise<NonNullable<BenchR
  * `myWarnings` under autocannon, if the schema has it: asked by an official (the token names a
  * person) who sits on the benchmark board, so there is something to warn about.
  */
-async function myWarningsUnderLoad(serviceUrl: string, pid: number, url: string, adminToken: string, opts: Options): Promise<BenchResult['myWarnings']> {
+async function myWarningsUnderLoad(
+  serviceUrl: string,
+  pid: number,
+  url: string,
+  adminToken: string,
+  opts: Options,
+): Promise<BenchResult['myWarnings']> {
   const field = await queryField(serviceUrl, adminToken, 'myWarnings');
   if (!field) return { skipped: 'the schema has no Query.myWarnings (introspected)' };
-  if (field.args.some((a) => isRequired(a.type))) return { skipped: `Query.myWarnings needs arguments (${field.args.map((a) => a.name).join(', ')})` };
+  if (field.args.some((a) => isRequired(a.type)))
+    return { skipped: `Query.myWarnings needs arguments (${field.args.map((a) => a.name).join(', ')})` };
   const person = await benchBoardMember(url);
   const token = await signDevToken({ sub: `bench-${person}`, roles: ['official'], person }, JWT_SECRET);
   const selection = await selectionFor(serviceUrl, adminToken, field.type);
@@ -179,7 +197,9 @@ async function myWarningsUnderLoad(serviceUrl: string, pid: number, url: string,
   }
   const cold = summarize(samples);
   const single = await timeRuns(Math.min(opts.runs, 30), 3, async () => void (await graphql(serviceUrl, token, query)), 30_000);
-  log(`myWarnings alone: cold median ${cold.medianMs} ms, warm median ${single.medianMs} ms; autocannon: ${opts.connections} connections, ${opts.seconds} s: ${query}`);
+  log(
+    `myWarnings alone: cold median ${cold.medianMs} ms, warm median ${single.medianMs} ms; autocannon: ${opts.connections} connections, ${opts.seconds} s: ${query}`,
+  );
   return { query, cold, single, load: await loadTest(serviceUrl, pid, { token, query }, opts.connections, opts.seconds) };
 }
 
@@ -194,7 +214,11 @@ async function auditorQueries(serviceUrl: string, url: string, token: string, op
   let person: string;
   let body: string;
   try {
-    person = (await client.query<{ person_id: string }>('select person_id from recusal group by person_id order by count(*) desc, person_id limit 1')).rows[0].person_id;
+    person = (
+      await client.query<{ person_id: string }>(
+        'select person_id from recusal group by person_id order by count(*) desc, person_id limit 1',
+      )
+    ).rows[0].person_id;
     body = (await client.query<{ body_id: string }>('select body_id from meeting where id = $1', [BENCH_MEETING_ID])).rows[0].body_id;
   } finally {
     await client.end();
@@ -207,8 +231,15 @@ async function auditorQueries(serviceUrl: string, url: string, token: string, op
   const missedRows = (await graphql<Nodes<'missedRecusals'>>(serviceUrl, token, missedQuery)).missedRecusals.nodes.length;
   const budget = opts.budget * 1000;
   const recusals = await timeRuns(Math.min(opts.runs, 50), 3, async () => void (await graphql(serviceUrl, token, recusalsQuery)), budget);
-  const missedRecusals = await timeRuns(Math.min(opts.runs, 20), 1, async () => void (await graphql(serviceUrl, token, missedQuery)), budget);
-  log(`recusals (${person}, ${recusalRows} rows): p95 ${recusals.p95Ms} ms; missedRecusals (${body}, ${missedRows} rows): p95 ${missedRecusals.p95Ms} ms`);
+  const missedRecusals = await timeRuns(
+    Math.min(opts.runs, 20),
+    1,
+    async () => void (await graphql(serviceUrl, token, missedQuery)),
+    budget,
+  );
+  log(
+    `recusals (${person}, ${recusalRows} rows): p95 ${recusals.p95Ms} ms; missedRecusals (${body}, ${missedRows} rows): p95 ${missedRecusals.p95Ms} ms`,
+  );
   return {
     recusals: { personId: person, rows: recusalRows, timing: recusals },
     missedRecusals: { bodyId: body, rows: missedRows, timing: missedRecusals },

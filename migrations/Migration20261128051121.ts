@@ -1,9 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128051121 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "audit_event" ("id" bigserial primary key, "at" timestamptz not null default clock_timestamp(), "actor" text not null, "roles" text[] not null, "action" text not null, "subject_type" text not null, "subject_id" text null, "request_id" text null, "details" jsonb null);`);
+    this.addSql(
+      `create table "audit_event" ("id" bigserial primary key, "at" timestamptz not null default clock_timestamp(), "actor" text not null, "roles" text[] not null, "action" text not null, "subject_type" text not null, "subject_id" text null, "request_id" text null, "details" jsonb null);`,
+    );
     this.addSql(`create index "audit_event_subject_idx" on "audit_event" ("subject_type", "subject_id");`);
     this.addSql(`create index "audit_event_actor_idx" on "audit_event" ("actor", "at");`);
     this.addSql(`create index "audit_event_at_idx" on "audit_event" ("at");`);
@@ -26,5 +27,4 @@ export class Migration20261128051121 extends Migration {
     this.addSql('drop function if exists audit_event_append_only();');
     this.addSql(`drop table if exists "audit_event" cascade;`);
   }
-
 }

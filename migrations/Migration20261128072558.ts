@@ -1,12 +1,17 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128072558 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "agenda_item_history" ("history_id" bigserial primary key, "recorded_from" timestamptz not null, "recorded_to" timestamptz not null, "id" varchar(200) not null, "meeting_id" varchar(200) not null, "document" jsonb not null);`);
-    this.addSql(`create index "agenda_item_history_meeting_id_recorded_from_index" on "agenda_item_history" ("meeting_id", "recorded_from");`);
+    this.addSql(
+      `create table "agenda_item_history" ("history_id" bigserial primary key, "recorded_from" timestamptz not null, "recorded_to" timestamptz not null, "id" varchar(200) not null, "meeting_id" varchar(200) not null, "document" jsonb not null);`,
+    );
+    this.addSql(
+      `create index "agenda_item_history_meeting_id_recorded_from_index" on "agenda_item_history" ("meeting_id", "recorded_from");`,
+    );
 
-    this.addSql(`create table "meeting_history" ("history_id" bigserial primary key, "recorded_from" timestamptz not null, "recorded_to" timestamptz not null, "id" varchar(200) not null, "document" jsonb not null);`);
+    this.addSql(
+      `create table "meeting_history" ("history_id" bigserial primary key, "recorded_from" timestamptz not null, "recorded_to" timestamptz not null, "id" varchar(200) not null, "document" jsonb not null);`,
+    );
     this.addSql(`create index "meeting_history_id_recorded_from_index" on "meeting_history" ("id", "recorded_from");`);
 
     this.addSql(`alter table "meeting" add column "recorded_at" timestamptz not null default clock_timestamp();`);
@@ -23,5 +28,4 @@ export class Migration20261128072558 extends Migration {
 
     this.addSql(`alter table "meeting" drop column "recorded_at";`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128073542 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create index "agenda_item_presented_by_id_index" on "agenda_item" ("presented_by_id");`);
 
@@ -13,5 +12,4 @@ export class Migration20261128073542 extends Migration {
 
     this.addSql(`alter table "registry_revision" drop column "facts_revision";`);
   }
-
 }

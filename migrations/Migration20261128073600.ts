@@ -2,9 +2,23 @@ import { Migration } from '@mikro-orm/migrations';
 
 /** Every table the rules read from: a change to any of them changes some check's answer. */
 const FACT_TABLES = [
-  'organization', 'organization_owner', 'joint_authority_member', 'person', 'membership', 'relationship', 'interest',
-  'meeting', 'meeting_participant', 'expected_absence', 'agenda_item', 'related_entity', 'item_preparer', 'item_concern',
-  'minutes_participant', 'recusal', 'substitute',
+  'organization',
+  'organization_owner',
+  'joint_authority_member',
+  'person',
+  'membership',
+  'relationship',
+  'interest',
+  'meeting',
+  'meeting_participant',
+  'expected_absence',
+  'agenda_item',
+  'related_entity',
+  'item_preparer',
+  'item_concern',
+  'minutes_participant',
+  'recusal',
+  'substitute',
 ];
 
 /**

@@ -6,7 +6,9 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261201215319 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create unlogged table "rate_limit_window" ("key" text not null, "ends_at" timestamptz not null, "hits" int not null, constraint "rate_limit_window_pkey" primary key ("key"));`);
+    this.addSql(
+      `create unlogged table "rate_limit_window" ("key" text not null, "ends_at" timestamptz not null, "hits" int not null, constraint "rate_limit_window_pkey" primary key ("key"));`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261201220243 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "meeting" add column "agenda_published_at" timestamptz null, add column "published_run_id" uuid null;`);
 
@@ -13,5 +12,4 @@ export class Migration20261201220243 extends Migration {
 
     this.addSql(`alter table "self_recusal" drop column "withdrawn_at";`);
   }
-
 }

@@ -4,9 +4,32 @@ const TABLES = ['membership', 'relationship', 'interest'];
 
 /** The column lists of Migration20261128054500, for `down`. */
 const COLUMNS: Record<string, string[]> = {
-  membership: ['id', 'person_id', 'organization_id', 'role', 'start_date', 'end_date', 'deputy_for_id', 'group_name', 'deputy_order', 'label', 'content_hash'],
+  membership: [
+    'id',
+    'person_id',
+    'organization_id',
+    'role',
+    'start_date',
+    'end_date',
+    'deputy_for_id',
+    'group_name',
+    'deputy_order',
+    'label',
+    'content_hash',
+  ],
   relationship: ['id', 'person_id', 'relative_id', 'kind', 'half', 'start_date', 'end_date', 'content_hash'],
-  interest: ['id', 'person_id', 'organization_id', 'kind', 'description', 'material', 'declared_on', 'start_date', 'end_date', 'content_hash'],
+  interest: [
+    'id',
+    'person_id',
+    'organization_id',
+    'kind',
+    'description',
+    'material',
+    'declared_on',
+    'start_date',
+    'end_date',
+    'content_hash',
+  ],
 };
 
 /**

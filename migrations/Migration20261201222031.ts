@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261201222031 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "membership_history" add column "note" text null;`);
 
@@ -13,5 +12,4 @@ export class Migration20261201222031 extends Migration {
 
     this.addSql(`alter table "membership_history" drop column "note";`);
   }
-
 }

@@ -19,11 +19,15 @@ export class DemoSeeder extends Seeder {
     await em.transactional(async (tem) => {
       const sql = sqlRunner(tem);
       const counts = await writeDataset(sql, result.dataset);
-      await appendAudit(sql, { sub: 'demo-seeder', roles: ['admin'], requestId: null, principal: null }, {
-        action: 'dataset.import',
-        subjectType: 'dataset',
-        details: counts,
-      });
+      await appendAudit(
+        sql,
+        { sub: 'demo-seeder', roles: ['admin'], requestId: null, principal: null },
+        {
+          action: 'dataset.import',
+          subjectType: 'dataset',
+          details: counts,
+        },
+      );
     });
   }
 }

@@ -52,7 +52,11 @@ function queryLimits(config: AppConfig) {
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), requestErrorsAre400], validationRules: [...validationRules, expensiveFieldsRule], parseOptions: { maxTokens: 5000 } };
+  return {
+    plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), requestErrorsAre400],
+    validationRules: [...validationRules, expensiveFieldsRule],
+    parseOptions: { maxTokens: 5000 },
+  };
 }
 
 /**
@@ -65,7 +69,8 @@ const requestErrorsAre400: ApolloServerPlugin = {
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
-        if (data === undefined && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) response.http.status = 400;
+        if (data === undefined && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT'))
+          response.http.status = 400;
       },
     };
   },
@@ -88,7 +93,11 @@ export class AppModule {
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             // A 5xx is logged with its status, not with pino-http's made-up "failed with status code" stack.
-            customErrorObject: (_req, _res, _error, value: Record<string, unknown>) => ({ req: value.req, res: value.res, responseTime: value.responseTime }),
+            customErrorObject: (_req, _res, _error, value: Record<string, unknown>) => ({
+              req: value.req,
+              res: value.res,
+              responseTime: value.responseTime,
+            }),
             customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
             autoLogging: { ignore: (req) => req.url?.startsWith('/health') || req.url === '/metrics' },
           },

@@ -4,7 +4,6 @@ import type { AppConfig } from './config/app-config';
 import { TokenVerifier } from './auth/token-verifier';
 import { bodyErrors, introspectionGate, jsonBodies, nestingLimit } from './common/request-limits';
 
-
 /** HTTP settings shared by the service and the tests, so what is tested is what runs. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   // The web app fetches the OpenID Connect provider's discovery document and token endpoint.
@@ -19,7 +18,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(bodyErrors);
   app.use(nestingLimit);
   if (config.NODE_ENV === 'production') app.use('/graphql', introspectionGate(app.get(TokenVerifier)));
-  const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = (config.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   app.enableCors({ origin: origins.length > 0 ? origins : false });
   app.set('trust proxy', config.NODE_ENV === 'production' ? 1 : false);
 }

@@ -19,7 +19,17 @@ export class CoreModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: CoreModule,
-      imports: [DatabaseModule.forRoot(database, { migrate: config.JAAVI_MIGRATE !== 'false' }), ImportModule, OrganizationsModule, PeopleModule, MeetingsModule, ChecksModule, OfficialsModule, RecusalsModule, CounterpartiesModule],
+      imports: [
+        DatabaseModule.forRoot(database, { migrate: config.JAAVI_MIGRATE !== 'false' }),
+        ImportModule,
+        OrganizationsModule,
+        PeopleModule,
+        MeetingsModule,
+        ChecksModule,
+        OfficialsModule,
+        RecusalsModule,
+        CounterpartiesModule,
+      ],
       providers: [{ provide: AppConfig, useValue: config }, DemoData],
       exports: [AppConfig, DemoData, ImportModule, ChecksModule, RecusalsModule, CounterpartiesModule],
     };

@@ -21,7 +21,13 @@ export interface FloorResult {
  * FactsLoader, on a bare `pg` client) and `evaluate` alone, with no HTTP, GraphQL, ORM,
  * authorisation or storing of the run.
  */
-export async function measureFloor(url: string, meetingId: string, runs: number, warmup: number, budgetMs = Number.POSITIVE_INFINITY): Promise<FloorResult> {
+export async function measureFloor(
+  url: string,
+  meetingId: string,
+  runs: number,
+  warmup: number,
+  budgetMs = Number.POSITIVE_INFINITY,
+): Promise<FloorResult> {
   const client = new Client({ connectionString: url });
   await client.connect();
   // As the service's connections (src/config/mikro-orm.config.ts): no JIT compilation.

@@ -14,8 +14,12 @@ export function markdown(result: BenchResult): string {
     `| floor: FactsLoader on raw pg + evaluate | ${ms(result.floor.total)} | ${result.floor.total.runs} |`,
     `| floor: FactsLoader on raw pg | ${ms(result.floor.load)} | ${result.floor.load.runs} |`,
     `| floor: evaluate alone | ${ms(result.floor.evaluate)} | ${result.floor.evaluate.runs} |`,
-    ...(result.myWarnings.cold ? [`| myWarnings, cold (facts revision just moved) | ${ms(result.myWarnings.cold)} | ${result.myWarnings.cold.runs} |`] : []),
-    ...(result.myWarnings.single ? [`| myWarnings, one request at a time (warm) | ${ms(result.myWarnings.single)} | ${result.myWarnings.single.runs} |`] : []),
+    ...(result.myWarnings.cold
+      ? [`| myWarnings, cold (facts revision just moved) | ${ms(result.myWarnings.cold)} | ${result.myWarnings.cold.runs} |`]
+      : []),
+    ...(result.myWarnings.single
+      ? [`| myWarnings, one request at a time (warm) | ${ms(result.myWarnings.single)} | ${result.myWarnings.single.runs} |`]
+      : []),
     ...(result.auditor
       ? [
           `| recusals, one person, one year (${result.auditor.recusals.rows} rows) | ${ms(result.auditor.recusals.timing)} | ${result.auditor.recusals.timing.runs} |`,

@@ -31,7 +31,12 @@ export function summarize(samples: readonly number[]): Timing {
  * Runs `task` `warmup` times unmeasured, then `runs` times, timing each run; stops early once
  * `budgetMs` is spent (after at least 10 runs), so a slow scale still finishes.
  */
-export async function timeRuns(runs: number, warmup: number, task: () => Promise<void>, budgetMs = Number.POSITIVE_INFINITY): Promise<Timing> {
+export async function timeRuns(
+  runs: number,
+  warmup: number,
+  task: () => Promise<void>,
+  budgetMs = Number.POSITIVE_INFINITY,
+): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await task();
   const samples: number[] = [];
   const started = performance.now();

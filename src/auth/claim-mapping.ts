@@ -19,11 +19,15 @@ export class ClaimMappingError extends Error {}
  */
 export function parseRoleMap(text: string | undefined): Map<string, Role[]> {
   const map = new Map<string, Role[]>();
-  for (const pair of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of (text ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const at = pair.lastIndexOf('=');
     const name = pair.slice(0, at).trim();
     const role = pair.slice(at + 1).trim() as Role;
-    if (at <= 0 || !ROLES.includes(role)) throw new ClaimMappingError(`OIDC_ROLE_MAP: "${pair}" is not name=role with a role of ${ROLES.join(', ')}`);
+    if (at <= 0 || !ROLES.includes(role))
+      throw new ClaimMappingError(`OIDC_ROLE_MAP: "${pair}" is not name=role with a role of ${ROLES.join(', ')}`);
     map.set(name, [...(map.get(name) ?? []), role]);
   }
   return map;
@@ -35,7 +39,9 @@ export function parseRoleMap(text: string | undefined): Map<string, Role[]> {
  */
 export function claimAt(claims: Record<string, unknown>, path: string): unknown {
   if (path in claims) return claims[path];
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), claims);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), claims);
 }
 
 /** A list claim: an array of strings, or one string of space- or comma-separated values. */
@@ -57,5 +63,10 @@ export function principalFrom(claims: Record<string, unknown>, paths: ClaimPaths
   if (!sub) throw new ClaimMappingError('the token names no user (sub)');
   if (roles.length === 0) throw new ClaimMappingError(`no jaavi role in claim "${paths.roles}"`);
   const person = claimAt(claims, paths.person);
-  return { sub, roles: [...new Set(roles)], person: typeof person === 'string' ? person : null, bodies: strings(claimAt(claims, paths.bodies)) };
+  return {
+    sub,
+    roles: [...new Set(roles)],
+    person: typeof person === 'string' ? person : null,
+    bodies: strings(claimAt(claims, paths.bodies)),
+  };
 }

@@ -25,7 +25,10 @@ const INCREMENT = `
 export class PostgresThrottlerStorage implements ThrottlerStorage {
   private readonly sweep: NodeJS.Timeout;
 
-  constructor(private readonly orm: MikroORM, sweepEveryMs = 60_000) {
+  constructor(
+    private readonly orm: MikroORM,
+    sweepEveryMs = 60_000,
+  ) {
     this.sweep = setInterval(() => void this.evict().catch(() => undefined), sweepEveryMs);
     this.sweep.unref();
   }

@@ -38,15 +38,18 @@ export class TokenIntrospector {
     } catch (error) {
       throw new AppError('SERVICE_UNAVAILABLE', `the identity provider cannot be reached (${(error as Error).name}); try again shortly`);
     }
-    if (response.status >= 500) throw new AppError('SERVICE_UNAVAILABLE', `the identity provider answered HTTP ${response.status}; try again shortly`);
+    if (response.status >= 500)
+      throw new AppError('SERVICE_UNAVAILABLE', `the identity provider answered HTTP ${response.status}; try again shortly`);
     if (!response.ok) throw new IntrospectionRefusal(`introspection endpoint answered HTTP ${response.status}`);
     const claims = (await response.json()) as Record<string, unknown>;
     if (claims.active !== true) throw new IntrospectionRefusal('introspection: the token is not active');
-    if (typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now()) throw new IntrospectionRefusal('introspection: the token has expired');
+    if (typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now())
+      throw new IntrospectionRefusal('introspection: the token has expired');
     if (claims.iss !== undefined && claims.iss !== this.config.OIDC_ISSUER) throw new IntrospectionRefusal('introspection: another issuer');
     const audiences = Array.isArray(claims.aud) ? claims.aud : claims.aud === undefined ? null : [claims.aud];
     if (audiences && !audiences.includes(this.config.OIDC_AUDIENCE)) throw new IntrospectionRefusal('introspection: another audience');
-    if (claims.token_type !== undefined && String(claims.token_type).toLowerCase() === 'refresh_token') throw new IntrospectionRefusal('introspection: a refresh token');
+    if (claims.token_type !== undefined && String(claims.token_type).toLowerCase() === 'refresh_token')
+      throw new IntrospectionRefusal('introspection: a refresh token');
     return claims;
   }
 }

@@ -31,13 +31,21 @@ export class TokenVerifier {
 
   constructor(private readonly config: AppConfig) {
     this.jwks = config.OIDC_JWKS_URL
-      ? createRemoteJWKSet(new URL(config.OIDC_JWKS_URL), { cacheMaxAge: config.OIDC_JWKS_MAX_AGE_SECONDS * 1000, cooldownDuration: JWKS_COOLDOWN_MS })
+      ? createRemoteJWKSet(new URL(config.OIDC_JWKS_URL), {
+          cacheMaxAge: config.OIDC_JWKS_MAX_AGE_SECONDS * 1000,
+          cooldownDuration: JWKS_COOLDOWN_MS,
+        })
       : null;
     this.secret = this.jwks ? null : new TextEncoder().encode(config.jwtSecret);
     this.introspector = this.jwks && config.OIDC_INTROSPECTION_URL ? new TokenIntrospector(config.OIDC_INTROSPECTION_URL, config) : null;
     // Development tokens carry jaavi's own claims; the mapping applies to the provider's.
     this.paths = this.jwks
-      ? { roles: config.OIDC_ROLES_CLAIM, person: config.OIDC_PERSON_CLAIM, bodies: config.OIDC_BODIES_CLAIM, roleMap: parseRoleMap(config.OIDC_ROLE_MAP) }
+      ? {
+          roles: config.OIDC_ROLES_CLAIM,
+          person: config.OIDC_PERSON_CLAIM,
+          bodies: config.OIDC_BODIES_CLAIM,
+          roleMap: parseRoleMap(config.OIDC_ROLE_MAP),
+        }
       : { roles: 'roles', person: 'person', bodies: 'bodies', roleMap: new Map() };
   }
 
@@ -56,10 +64,19 @@ export class TokenVerifier {
   private async claims(token: string): Promise<Record<string, unknown>> {
     // A token without an expiry would be valid for ever: `exp` is required of every JWT.
     if (!this.jwks) {
-      return (await jwtVerify(token, this.secret!, { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] })).payload;
+      return (
+        await jwtVerify(token, this.secret!, {
+          issuer: DEV_ISSUER,
+          audience: DEFAULT_AUDIENCE,
+          algorithms: ['HS256'],
+          requiredClaims: ['exp'],
+        })
+      ).payload;
     }
     if (this.introspector && !COMPACT_JWS.test(token)) return this.introspector.introspect(token);
-    return (await jwtVerify(token, this.jwks, { issuer: this.config.OIDC_ISSUER, audience: this.config.OIDC_AUDIENCE, requiredClaims: ['exp'] })).payload;
+    return (
+      await jwtVerify(token, this.jwks, { issuer: this.config.OIDC_ISSUER, audience: this.config.OIDC_AUDIENCE, requiredClaims: ['exp'] })
+    ).payload;
   }
 }
 

@@ -27,8 +27,16 @@ export class AgendaPublisherService {
       const sql = sqlRunner(tem);
       await lockFactsRevision(sql);
       await this.assertPublishable(sql, meetingId, version, true);
-      await sql('update meeting set agenda_published_at = now(), published_run_id = ?::uuid, version = version + 1 where id = ?', [run.runId, meetingId]);
-      await appendAudit(sql, actor, { action: 'agenda.publish', subjectType: 'meeting', subjectId: meetingId, details: { runId: run.runId } });
+      await sql('update meeting set agenda_published_at = now(), published_run_id = ?::uuid, version = version + 1 where id = ?', [
+        run.runId,
+        meetingId,
+      ]);
+      await appendAudit(sql, actor, {
+        action: 'agenda.publish',
+        subjectType: 'meeting',
+        subjectId: meetingId,
+        details: { runId: run.runId },
+      });
     });
     return meetingId;
   }
@@ -37,12 +45,16 @@ export class AgendaPublisherService {
     const [row] = await sql(`select status, version from meeting where id = ?${lock ? ' for update' : ''}`, [meetingId]);
     if (!row) throw AppError.notFound('meeting', meetingId);
     if (row.status === 'held') {
-      throw new AppError('CONFLICT', `meeting "${meetingId}" is held: its agenda can no longer go out`, [{ path: 'meetingId', message: 'the meeting is held' }]);
+      throw new AppError('CONFLICT', `meeting "${meetingId}" is held: its agenda can no longer go out`, [
+        { path: 'meetingId', message: 'the meeting is held' },
+      ]);
     }
     if (Number(row.version) !== version) {
-      throw new AppError('CONFLICT', `meeting "${meetingId}" was changed by someone else (version ${String(row.version)}, you have ${version}); reload and try again`, [
-        { path: 'version', message: `stored version is ${String(row.version)}` },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        `meeting "${meetingId}" was changed by someone else (version ${String(row.version)}, you have ${version}); reload and try again`,
+        [{ path: 'version', message: `stored version is ${String(row.version)}` }],
+      );
     }
   }
 }

@@ -37,7 +37,11 @@ function summoned(report: CheckDocument): Map<string, DeputyChange> {
   for (const item of report.items) {
     for (const s of item.substitutions) {
       if (!s.deputy_person_id || !SUMMONED.has(s.status)) continue;
-      map.set(`${item.item_id}\u0000${s.deputy_person_id}`, { itemId: item.item_id, deputyPersonId: s.deputy_person_id, forPersonId: s.for_person_id });
+      map.set(`${item.item_id}\u0000${s.deputy_person_id}`, {
+        itemId: item.item_id,
+        deputyPersonId: s.deputy_person_id,
+        forPersonId: s.for_person_id,
+      });
     }
   }
   return map;

@@ -26,7 +26,8 @@ export function checkAsText(report: CheckReport, lang: Lang = 'fi', titles: Map<
     }
     if (item.substitutions.length > 0) {
       lines.push(`  ${t.summons}:`);
-      for (const s of item.substitutions) lines.push(`    ${s.forPersonId} → ${s.deputyPersonId ?? t.noDeputy} (${c.substitutionStatus[s.status]})`);
+      for (const s of item.substitutions)
+        lines.push(`    ${s.forPersonId} → ${s.deputyPersonId ?? t.noDeputy} (${c.substitutionStatus[s.status]})`);
     }
     const q = item.quorum;
     const extra = [q.dependsOnReview ? t.dependsOnReview : '', q.fallback ? fallbackText(q.fallback, lang) : ''].filter(Boolean).join('; ');
@@ -51,14 +52,21 @@ export function fallbackText(fallback: 'KL17_3' | 'KL35_4' | 'review', lang: Lan
 export function auditAsText(report: AuditReport, lang: Lang = 'fi'): string {
   const c = catalogue(lang);
   const t = c.report;
-  const lines = [fill(t.meeting, { meeting: report.meetingId, body: '', date: formatDate(report.date, lang), ruleset: report.ruleset }).replace(' ()', ''), ''];
+  const lines = [
+    fill(t.meeting, { meeting: report.meetingId, body: '', date: formatDate(report.date, lang), ruleset: report.ruleset }).replace(
+      ' ()',
+      '',
+    ),
+    '',
+  ];
   const explained = (f: { explanation: string; evidence: readonly { text: string }[] }) => {
     lines.push(`      ${f.explanation}`);
     for (const e of f.evidence) lines.push(`      ${t.evidence}: ${e.text}`);
   };
   for (const item of report.items) {
     lines.push(fill(t.item, { item: item.itemId }));
-    const empty = item.missedRecusals.length + item.unfoundedRecusals.length + item.upstreamDefects.length + item.ungroundedRecusals.length === 0;
+    const empty =
+      item.missedRecusals.length + item.unfoundedRecusals.length + item.upstreamDefects.length + item.ungroundedRecusals.length === 0;
     if (empty) lines.push(`  ${t.auditOk}`);
     for (const m of item.missedRecusals) {
       lines.push(`  - ${t.missed}: ${m.personId} (${c.capacities[m.capacity]}; ${grounds(m.grounds, lang)})`);

@@ -15,7 +15,19 @@ import { MeetingsModule } from '../meetings/meetings.module';
 
 @Module({
   imports: [CounterpartiesModule, MeetingsModule],
-  providers: [ChecksResolver, ChecksService, FactsLoader, DecisionsService, FindingsResolver, SummonsService, SummonsResolver, CheckStatusResolver, GroundsResolver, AgendaPublisherService, AgendaPublisherResolver],
+  providers: [
+    ChecksResolver,
+    ChecksService,
+    FactsLoader,
+    DecisionsService,
+    FindingsResolver,
+    SummonsService,
+    SummonsResolver,
+    CheckStatusResolver,
+    GroundsResolver,
+    AgendaPublisherService,
+    AgendaPublisherResolver,
+  ],
   exports: [ChecksService, FactsLoader, SummonsService],
 })
 export class ChecksModule {}

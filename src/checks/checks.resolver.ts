@@ -19,7 +19,11 @@ export class ChecksResolver {
     description:
       'Checks a meeting as of its date: findings per item, deputies to summon, quorum. A run is stored only when the result differs from the latest stored run, and never for a GET request.',
   })
-  async meetingCheck(@CurrentActor() actor: Actor, @Args() args: MeetingCheckArgs, @HttpMethod() method: string | null): Promise<MeetingCheckModel> {
+  async meetingCheck(
+    @CurrentActor() actor: Actor,
+    @Args() args: MeetingCheckArgs,
+    @HttpMethod() method: string | null,
+  ): Promise<MeetingCheckModel> {
     // HTTP GET must be safe: Apollo serves queries over GET, and a link or a prefetch must not write.
     const store = method !== 'GET';
     return toMeetingCheckModel(await this.checks.check(args.meetingId, actor, { lang: args.lang, store }), actor.principal);
@@ -35,7 +39,8 @@ export class ChecksResolver {
 
   @Roles('auditor', 'admin')
   @Query(() => MeetingAuditModel, {
-    description: 'Audit of a held meeting: missed, unfounded and ungrounded recusals, upstream defects at every stage of prepared_in (jaavi-audit/1), each explained as the check explains it.',
+    description:
+      'Audit of a held meeting: missed, unfounded and ungrounded recusals, upstream defects at every stage of prepared_in (jaavi-audit/1), each explained as the check explains it.',
   })
   async meetingAudit(@CurrentActor() actor: Actor, @Args() args: MeetingCheckArgs): Promise<MeetingAuditModel> {
     return toMeetingAuditModel(await this.checks.audit(args.meetingId, { lang: args.lang }), actor.principal);

@@ -97,7 +97,11 @@ export class ChecksService {
       let notes: Promise<Map<string, string[]>> = Promise.resolve(new Map<string, string[]>());
       const loaded = await this.loader.load(sql, meetingId, {
         onMeeting: (meeting) => {
-          notes = this.counterparties.notes(sql, meeting.agenda.map((i) => ({ id: i.id, title: i.title, description: i.description ?? null })), lang);
+          notes = this.counterparties.notes(
+            sql,
+            meeting.agenda.map((i) => ({ id: i.id, title: i.title, description: i.description ?? null })),
+            lang,
+          );
           notes.catch(() => undefined); // awaited below; the loader may fail first
         },
       });
@@ -112,7 +116,13 @@ export class ChecksService {
       if (latest && canonical(latest.report) === canonical(document)) {
         // The same result: the latest run still says it; it now also describes these facts.
         if (store && latest.factsHash !== hash) await sql('update check_run set facts_hash = ? where id = ?::uuid', [hash, latest.id]);
-        if (store) await appendAudit(sql, actor, { action: 'check.read', subjectType: 'meeting', subjectId: meetingId, details: { runId: latest.id } });
+        if (store)
+          await appendAudit(sql, actor, {
+            action: 'check.read',
+            subjectType: 'meeting',
+            subjectId: meetingId,
+            details: { runId: latest.id },
+          });
         return {
           runId: latest.id,
           createdAt: latest.createdAt,
@@ -140,8 +150,19 @@ export class ChecksService {
       }
       const stored = await this.store(sql, report, lang, actor.sub, hash);
       await this.carryOverDecisions(sql, latest?.id ?? null, stored.runId);
-      await appendAudit(sql, actor, { action: 'check.run', subjectType: 'meeting', subjectId: meetingId, details: { runId: stored.runId } });
-      return { ...stored, changes, sinceAgenda, agendaPublishedAt: baseline?.publishedAt ?? null, decisions: await latestDecisions(sql, stored.runId) };
+      await appendAudit(sql, actor, {
+        action: 'check.run',
+        subjectType: 'meeting',
+        subjectId: meetingId,
+        details: { runId: stored.runId },
+      });
+      return {
+        ...stored,
+        changes,
+        sinceAgenda,
+        agendaPublishedAt: baseline?.publishedAt ?? null,
+        decisions: await latestDecisions(sql, stored.runId),
+      };
     });
   }
 
@@ -226,7 +247,11 @@ export class ChecksService {
       [meetingId],
     );
     if (!last) return { lastRunId: null, lastRunAt: null, stale: true };
-    return { lastRunId: String(last.id), lastRunAt: new Date(last.created_at as string).toISOString(), stale: last.facts_hash !== factsHash(facts) };
+    return {
+      lastRunId: String(last.id),
+      lastRunAt: new Date(last.created_at as string).toISOString(),
+      stale: last.facts_hash !== factsHash(facts),
+    };
   }
 
   /** Officials' self-recusals for the meeting's items (with `knownOn`: those announced by then). */
@@ -318,7 +343,13 @@ export class ChecksService {
   }
 
   /** The run and its findings in one statement (the findings' insert reads the run's new id). */
-  private async store(sql: SqlRunner, report: CheckReport, lang: string, requestedBy: string | null, hash: string): Promise<StoredCheck & { runId: string }> {
+  private async store(
+    sql: SqlRunner,
+    report: CheckReport,
+    lang: string,
+    requestedBy: string | null,
+    hash: string,
+  ): Promise<StoredCheck & { runId: string }> {
     const rows = report.items.flatMap((item) => item.findings.map((f) => ({ item: item.itemId, f })));
     const ids = rows.map(() => randomUUID());
     const [run] = await sql(

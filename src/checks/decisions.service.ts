@@ -25,7 +25,12 @@ export class DecisionsService {
         [findingId, status, note?.trim() || null, actor.sub],
       );
       await appendAudit(sql, actor, { action: `finding.${status}`, subjectType: 'finding', subjectId: findingId, details: { note } });
-      return { status: String(row.status), note: (row.note as string | null) ?? null, by: String(row.decided_by), at: new Date(row.decided_at as string).toISOString() };
+      return {
+        status: String(row.status),
+        note: (row.note as string | null) ?? null,
+        by: String(row.decided_by),
+        at: new Date(row.decided_at as string).toISOString(),
+      };
     });
   }
 }

@@ -12,7 +12,12 @@ export async function latestDecisions(sql: SqlRunner, runId: string): Promise<Ma
   return new Map(
     rows.map((r) => [
       String(r.finding_id),
-      { status: String(r.status), note: (r.note as string | null) ?? null, by: String(r.decided_by), at: new Date(r.decided_at as string).toISOString() },
+      {
+        status: String(r.status),
+        note: (r.note as string | null) ?? null,
+        by: String(r.decided_by),
+        at: new Date(r.decided_at as string).toISOString(),
+      },
     ]),
   );
 }

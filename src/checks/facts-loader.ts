@@ -8,13 +8,7 @@ import { readMeeting } from '../meetings/meeting-reader';
 import type { SqlRunner } from '../database/sql';
 import { arrayLiteral } from '../database/sql-batch';
 import { jsonValue, nullableString as str } from '../database/rows';
-import type {
-  Facts,
-  MeetingFact,
-    OrganizationFact,
-  RelationshipFact,
-} from '../rules/facts';
-
+import type { Facts, MeetingFact, OrganizationFact, RelationshipFact } from '../rules/facts';
 
 /**
  * The tables to read: the current ones, or the registry as it was recorded at an instant (the
@@ -38,7 +32,6 @@ export interface LoadOptions {
   /** Called with the meeting and its agenda as soon as they are read, before the registry is. */
   readonly onMeeting?: (meeting: MeetingFact) => void;
 }
-
 
 /**
  * Reads from the database everything the engine needs for one meeting, as of its date, in a
@@ -109,7 +102,11 @@ export class FactsLoader {
    * those chains. From the second step on, only kinds that compose are followed (legal-grounds
    * §2): a chain through a former spouse, an especially close person, a cousin or "other" stops.
    */
-  private async kinship(sql: SqlRunner, table: RelationshipSource, seed: string[]): Promise<{ personIds: string[]; relationships: RelationshipFact[] }> {
+  private async kinship(
+    sql: SqlRunner,
+    table: RelationshipSource,
+    seed: string[],
+  ): Promise<{ personIds: string[]; relationships: RelationshipFact[] }> {
     const repository = new RelationshipRepository(sql);
     const edges = new Map<string, RelationshipFact>();
     const byPerson = new Map<string, RelationshipFact[]>();

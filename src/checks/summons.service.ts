@@ -34,8 +34,13 @@ export class SummonsService {
     const body = facts.organizations.find((o) => o.id === facts.meeting.organizationId);
     return {
       summons: summonsFrom(report, titles, names, lang),
-      meeting: { id: facts.meeting.id, name: facts.meeting.name ?? null, date: report.date, startsAt: facts.meeting.startDate,
-        body: (lang === 'sv' && body?.nameSv ? body.nameSv : body?.name) ?? facts.meeting.organizationId },
+      meeting: {
+        id: facts.meeting.id,
+        name: facts.meeting.name ?? null,
+        date: report.date,
+        startsAt: facts.meeting.startDate,
+        body: (lang === 'sv' && body?.nameSv ? body.nameSv : body?.name) ?? facts.meeting.organizationId,
+      },
     };
   }
 }

@@ -24,12 +24,7 @@ export interface Summons {
  * reader's language (never a code), never a relative or a declared interest (the summons goes
  * to the deputy).
  */
-export function summonsFrom(
-  report: CheckReport,
-  titles: Map<string, string>,
-  names: Map<string, string>,
-  lang: Lang = 'fi',
-): Summons[] {
+export function summonsFrom(report: CheckReport, titles: Map<string, string>, names: Map<string, string>, lang: Lang = 'fi'): Summons[] {
   const t = catalogue(lang).summons;
   const byDeputy = new Map<string, Summons>();
   for (const item of report.items) {
@@ -63,7 +58,9 @@ export function summonsFrom(
       byDeputy.set(s.deputyPersonId, entry);
     }
   }
-  return [...byDeputy.values()].sort((a, b) => a.deputyName.localeCompare(b.deputyName, catalogue(lang).locale) || a.deputyPersonId.localeCompare(b.deputyPersonId));
+  return [...byDeputy.values()].sort(
+    (a, b) => a.deputyName.localeCompare(b.deputyName, catalogue(lang).locale) || a.deputyPersonId.localeCompare(b.deputyPersonId),
+  );
 }
 
 const escape = (text: string) =>
@@ -90,9 +87,10 @@ export function summonsHtml(
   const when = meeting.startsAt ? formatDateTime(meeting.startsAt, lang) : formatDate(meeting.date, lang);
   const sections = summons
     .map(
-      (s) => `<section><h2>${escape(s.deputyName)}</h2><table><thead><tr><th scope="col">${t.item}</th><th scope="col">${t.reason}</th></tr></thead><tbody>${s.items
-        .map((i) => `<tr><td>${escape(i.title)}</td><td>${escape(i.reason)}</td></tr>`)
-        .join('')}</tbody></table></section>`,
+      (s) =>
+        `<section><h2>${escape(s.deputyName)}</h2><table><thead><tr><th scope="col">${t.item}</th><th scope="col">${t.reason}</th></tr></thead><tbody>${s.items
+          .map((i) => `<tr><td>${escape(i.title)}</td><td>${escape(i.reason)}</td></tr>`)
+          .join('')}</tbody></table></section>`,
     )
     .join('\n');
   return `<!doctype html>

@@ -28,17 +28,15 @@ export async function withVerdicts(sql: SqlRunner, facts: Facts, knownOn?: Date)
   return {
     ...facts,
     decisions: decisions
-      .map(
-        (r): DecisionFact => ({
-          itemId: String(r.item_id),
-          personId: String(r.person_id),
-          capacity: r.capacity as Capacity,
-          outcome: r.outcome as Outcome,
-          lean: (r.lean as Lean | null) ?? null,
-          grounds: r.grounds as string[],
-          status: r.status === 'dismissed' ? 'dismissed' : 'confirmed',
-        }),
-      )
+      .map((r): DecisionFact => ({
+        itemId: String(r.item_id),
+        personId: String(r.person_id),
+        capacity: r.capacity as Capacity,
+        outcome: r.outcome as Outcome,
+        lean: (r.lean as Lean | null) ?? null,
+        grounds: r.grounds as string[],
+        status: r.status === 'dismissed' ? 'dismissed' : 'confirmed',
+      }))
       .sort((a, b) => `${a.itemId}/${a.personId}/${a.capacity}`.localeCompare(`${b.itemId}/${b.personId}/${b.capacity}`)),
     selfRecusals: recusals.map((r): SelfRecusalFact => ({ itemId: String(r.item_id), personId: String(r.person_id) })),
   };

@@ -31,7 +31,7 @@ import { print, readText, type DbOptions, type HistoryOptions, type Lang } from 
 /** A scenario file wraps its dataset (`{ "dataset": {…}, "expect": … }`): take the dataset. */
 function datasetOf(document: unknown): unknown {
   if (document && typeof document === 'object' && !('format' in document) && 'dataset' in document) {
-    return (document).dataset;
+    return document.dataset;
   }
   return document;
 }
@@ -89,7 +89,9 @@ export async function checkCommand(options: DbOptions & { meeting: string; forma
   await withContext(options, async (ctx) => {
     const checks = ctx.get(ChecksService);
     const stored = await checks.check(options.meeting, CLI_ACTOR, { lang: options.lang });
-    print(options.format === 'text' ? checkAsText(stored.report, options.lang) : JSON.stringify(checks.checkDocument(stored.report), null, 2));
+    print(
+      options.format === 'text' ? checkAsText(stored.report, options.lang) : JSON.stringify(checks.checkDocument(stored.report), null, 2),
+    );
   });
 }
 
@@ -102,7 +104,14 @@ export async function auditCommand(options: DbOptions & { meeting: string; forma
 }
 
 export async function historyCommand(which: 'recorded' | 'missed', options: DbOptions & HistoryOptions): Promise<void> {
-  const filter = { personId: options.person, bodyId: options.body, organizationId: options.organization, ground: options.ground, from: options.from, to: options.to };
+  const filter = {
+    personId: options.person,
+    bodyId: options.body,
+    organizationId: options.organization,
+    ground: options.ground,
+    from: options.from,
+    to: options.to,
+  };
   const rows = await withContext(options, async (ctx) => {
     const service = ctx.get(RecusalsService);
     const all = [];
@@ -127,7 +136,11 @@ export async function historyCommand(which: 'recorded' | 'missed', options: DbOp
 export async function summonsCommand(options: DbOptions & { meeting: string; format: string; lang: Lang }): Promise<void> {
   await withContext(options, async (ctx) => {
     const summons = ctx.get(SummonsService);
-    print(options.format === 'html' ? await summons.document(options.meeting, options.lang) : JSON.stringify(await summons.list(options.meeting, options.lang), null, 2));
+    print(
+      options.format === 'html'
+        ? await summons.document(options.meeting, options.lang)
+        : JSON.stringify(await summons.list(options.meeting, options.lang), null, 2),
+    );
   });
 }
 
@@ -138,7 +151,14 @@ export async function detectCommand(options: DbOptions & { text: string; format:
     return found;
   });
   if (options.format === 'text') {
-    print(mentions.map((m) => `${m.start}-${m.end} ${m.surface} → ${m.ambiguous ? `ambiguous: ${m.candidates.map((c) => c.entityId).join(', ')}` : `${m.entityType} ${m.entityId}`} (${m.confidence.toFixed(2)}, ${m.reason})`).join('\n') || 'no mentions');
+    print(
+      mentions
+        .map(
+          (m) =>
+            `${m.start}-${m.end} ${m.surface} → ${m.ambiguous ? `ambiguous: ${m.candidates.map((c) => c.entityId).join(', ')}` : `${m.entityType} ${m.entityId}`} (${m.confidence.toFixed(2)}, ${m.reason})`,
+        )
+        .join('\n') || 'no mentions',
+    );
     return;
   }
   const json = mentions.map((m) => ({
@@ -149,7 +169,9 @@ export async function detectCommand(options: DbOptions & { text: string; format:
     entity_id: m.entityId,
     confidence: m.confidence,
     reason: m.reason,
-    ...(m.ambiguous ? { ambiguous: true, candidates: m.candidates.map((c) => ({ entity_type: c.entityType, entity_id: c.entityId })) } : {}),
+    ...(m.ambiguous
+      ? { ambiguous: true, candidates: m.candidates.map((c) => ({ entity_type: c.entityType, entity_id: c.entityId })) }
+      : {}),
   }));
   print(JSON.stringify({ mentions: json }, null, 2));
 }

@@ -26,7 +26,8 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   const format = () => new Option('--format <format>', 'output format').choices(['json', 'text']).default('json');
-  const lang = () => new Option('--lang <lang>', 'language of explanations, notes, reasons and headers').choices(['fi', 'sv', 'en']).default('fi');
+  const lang = () =>
+    new Option('--lang <lang>', 'language of explanations, notes, reasons and headers').choices(['fi', 'sv', 'en']).default('fi');
   const global = (): DbOptions => program.opts<DbOptions>();
 
   program
@@ -126,7 +127,10 @@ export function buildProgram(): Command {
       if (config.NODE_ENV === 'production') throw new UsageError('development tokens are not issued in production');
       if (opts.role.includes('official') && !opts.person) throw new UsageError('an official token needs --person');
       if (opts.role.includes('secretary') && !opts.bodies) throw new UsageError('a secretary token needs --bodies');
-      const bodies = opts.bodies?.split(',').map((b) => b.trim()).filter(Boolean);
+      const bodies = opts.bodies
+        ?.split(',')
+        .map((b) => b.trim())
+        .filter(Boolean);
       const sub = opts.sub ?? [opts.role.join('+'), opts.person].filter(Boolean).join(':');
       print(await signDevToken({ sub, roles: opts.role, person: opts.person, bodies }, config.jwtSecret, { expiresIn: opts.expires }));
     });
@@ -165,7 +169,8 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT_BAD_INPUT;
     }
     const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
-    const detail = error instanceof Error ? (verbose ? (error.stack ?? error.message) : error.message.split('\n')[0].slice(0, 300)) : String(error);
+    const detail =
+      error instanceof Error ? (verbose ? (error.stack ?? error.message) : error.message.split('\n')[0].slice(0, 300)) : String(error);
     process.stderr.write(`jaavi: internal error: ${detail}\n`);
     return 3;
   }
@@ -185,7 +190,9 @@ function databaseFailure(error: unknown): string | null {
   if (
     /^(08|57P)/.test(code) ||
     ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOENT', 'ETIMEDOUT'].includes(code) ||
-    /Connection terminated|connection (was )?(closed|lost|refused)|ECONNRESET|ECONNREFUSED|terminating connection|Client has encountered a connection error/i.test(message) ||
+    /Connection terminated|connection (was )?(closed|lost|refused)|ECONNRESET|ECONNREFUSED|terminating connection|Client has encountered a connection error/i.test(
+      message,
+    ) ||
     e.name === 'ConnectionException'
   ) {
     return `the database connection failed (${reason})`;

@@ -57,8 +57,14 @@ export const SubstitutionStatus = enumOf(
 );
 export const DecisionStatus = enumOf(['confirmed', 'dismissed']);
 
-registerEnumType(Outcome, { name: 'Outcome', description: 'legal-grounds.md §4: disqualified, or needs_review where the law needs judgment.' });
+registerEnumType(Outcome, {
+  name: 'Outcome',
+  description: 'legal-grounds.md §4: disqualified, or needs_review where the law needs judgment.',
+});
 registerEnumType(Lean, { name: 'Lean', description: 'Which way a needs_review finding leans.' });
 registerEnumType(Capacity, { name: 'Capacity', description: 'The capacity a person takes part in.' });
-registerEnumType(SubstitutionStatus, { name: 'SubstitutionStatus', description: 'What to do about a disqualified or absent member (legal-grounds.md §6).' });
+registerEnumType(SubstitutionStatus, {
+  name: 'SubstitutionStatus',
+  description: 'What to do about a disqualified or absent member (legal-grounds.md §6).',
+});
 registerEnumType(DecisionStatus, { name: 'DecisionStatus', description: "The body's decision on a finding (HL 29)." });

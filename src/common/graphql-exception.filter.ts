@@ -35,13 +35,19 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
 
   /** The plain HTTP routes (health, metrics): the status and the body the route gave, or 503/500. */
   private replyHttp(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<{ headersSent: boolean; status(n: number): { json(b: unknown): void }; setHeader(k: string, v: string): void }>();
+    const res = host
+      .switchToHttp()
+      .getResponse<{ headersSent: boolean; status(n: number): { json(b: unknown): void }; setHeader(k: string, v: string): void }>();
     if (res.headersSent) return;
     if (exception instanceof HttpException) return void res.status(exception.getStatus()).json(exception.getResponse());
     // Errors of Express middleware (body parser: too large, malformed JSON) carry their status.
     const status = (exception as { status?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return void res.status(status).json({ status: 'error', code: HTTP_CODES[status] ?? 'BAD_USER_INPUT', message: status === 413 ? 'the request body is too large' : 'bad request' });
+      return void res.status(status).json({
+        status: 'error',
+        code: HTTP_CODES[status] ?? 'BAD_USER_INPUT',
+        message: status === 413 ? 'the request body is too large' : 'bad request',
+      });
     }
     if (isTransientDatabaseError(exception)) {
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
@@ -74,9 +80,12 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     // A value PostgreSQL cannot take (a NUL byte, an integer out of range, a date that does not
     // exist) is the client's mistake, even where no validation caught it first. The message
     // stays generic: PostgreSQL's names the statement's internals.
-    const sqlState = (exception as { code?: unknown; sqlState?: unknown } | null)?.sqlState ?? (exception as { code?: unknown } | null)?.code;
+    const sqlState =
+      (exception as { code?: unknown; sqlState?: unknown } | null)?.sqlState ?? (exception as { code?: unknown } | null)?.code;
     if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
-      this.logger.warn(`bad value reached the database (${sqlState}): ${exception instanceof Error ? exception.message.slice(0, 200) : ''}`);
+      this.logger.warn(
+        `bad value reached the database (${sqlState}): ${exception instanceof Error ? exception.message.slice(0, 200) : ''}`,
+      );
       return { code: 'BAD_USER_INPUT', message: 'a value in the request is out of range or not valid', problems: [] };
     }
     return { code: 'INTERNAL_SERVER_ERROR', message: 'internal error', problems: [] };

@@ -20,7 +20,8 @@ export class HealthController {
 
   @Get()
   async health(): Promise<{ status: 'ok'; database: 'ok' }> {
-    if (!(await this.databaseAnswers())) throw new HttpException({ status: 'error', database: 'unreachable' }, HttpStatus.SERVICE_UNAVAILABLE);
+    if (!(await this.databaseAnswers()))
+      throw new HttpException({ status: 'error', database: 'unreachable' }, HttpStatus.SERVICE_UNAVAILABLE);
     return { status: 'ok', database: 'ok' };
   }
 

@@ -30,7 +30,17 @@ export function recusalsTable(rows: readonly RecusalRow[], lang: TextLang): Tabl
   const withKind = rows.some((r) => r.kind);
   const header = [
     ...(withKind ? [t.kind] : []),
-    t.date, t.meetingId, t.bodyId, t.bodyName, t.itemId, t.itemTitle, t.personId, t.personName, t.grounds, t.groundCodes, t.decidedBy,
+    t.date,
+    t.meetingId,
+    t.bodyId,
+    t.bodyName,
+    t.itemId,
+    t.itemTitle,
+    t.personId,
+    t.personName,
+    t.grounds,
+    t.groundCodes,
+    t.decidedBy,
   ];
   const decided = (by: string | null) => (by === 'self' ? t.decidedBySelf : by === 'body' ? t.decidedByBody : (by ?? ''));
   return {
@@ -39,7 +49,13 @@ export function recusalsTable(rows: readonly RecusalRow[], lang: TextLang): Tabl
       ...(withKind ? [r.kind === 'missed' ? t.kindMissed : t.kindRecorded] : []),
       // Excel reads d.m.yyyy as a date in Finnish and Swedish; English readers get ISO.
       lang === 'en' ? r.date : formatDate(r.date, lang),
-      r.meetingId, r.bodyId, r.bodyName, r.itemId, r.itemTitle, r.personId, r.personName,
+      r.meetingId,
+      r.bodyId,
+      r.bodyName,
+      r.itemId,
+      r.itemTitle,
+      r.personId,
+      r.personName,
       r.grounds.map((g) => (isGroundCode(g) ? groundText(g, lang) : g)).join('; '),
       r.grounds.join(' '),
       decided(r.decidedBy),

@@ -55,9 +55,19 @@ export const nestingLimit: Handler = (req, res, next) => {
 };
 
 /** Body errors as GraphQL errors with their HTTP status: malformed JSON 400, too large 413. */
-export function bodyErrors(error: { type?: string; status?: number } | undefined, _req: IncomingMessage, res: ServerResponse, next: Next): void {
+export function bodyErrors(
+  error: { type?: string; status?: number } | undefined,
+  _req: IncomingMessage,
+  res: ServerResponse,
+  next: Next,
+): void {
   if (error?.type === 'entity.too.large') {
-    return graphqlError(res, 413, 'BAD_USER_INPUT', `the request body is over ${SMALL_BODY_LIMIT / 1024 / 1024} MB (administrators' imports: ${LARGE_BODY_LIMIT / 1024 / 1024} MB)`);
+    return graphqlError(
+      res,
+      413,
+      'BAD_USER_INPUT',
+      `the request body is over ${SMALL_BODY_LIMIT / 1024 / 1024} MB (administrators' imports: ${LARGE_BODY_LIMIT / 1024 / 1024} MB)`,
+    );
   }
   if (error?.type === 'entity.parse.failed') return graphqlError(res, 400, 'BAD_USER_INPUT', 'the request body is not valid JSON');
   if (error && typeof error.status === 'number' && error.status >= 400 && error.status < 500) {

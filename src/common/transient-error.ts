@@ -23,7 +23,13 @@ const TRANSIENT_MESSAGE =
  */
 export function isTransientDatabaseError(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const { code, name, message, cause, previous } = e as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; previous?: unknown };
+    const { code, name, message, cause, previous } = e as {
+      code?: unknown;
+      name?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      previous?: unknown;
+    };
     if (typeof code === 'string' && (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_ERRNO.has(code))) return true;
     if (name === 'ConnectionException' || name === 'KnexTimeoutError') return true;
     if (typeof message === 'string' && TRANSIENT_MESSAGE.test(message)) return true;
@@ -41,6 +47,12 @@ export const RETRY_AFTER_SECONDS = 1;
  */
 export function transientReason(error: unknown): string {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  const text = typeof message === 'string' ? message.slice(message.lastIndexOf(' - ') + 1).replace(/^- /, '').trim() : String(error);
+  const text =
+    typeof message === 'string'
+      ? message
+          .slice(message.lastIndexOf(' - ') + 1)
+          .replace(/^- /, '')
+          .trim()
+      : String(error);
   return [typeof code === 'string' ? code : null, text.slice(0, 200)].filter(Boolean).join(' ');
 }

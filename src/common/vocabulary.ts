@@ -37,10 +37,7 @@ export type Classification = EntityClassification | BodyClassification;
 /** Liikelaitokset: they must name the municipality or county (or joint authority) running them. */
 export const ENTERPRISE_CLASSIFICATIONS = ['municipal_enterprise', 'county_enterprise'] as const;
 
-export const JOINT_AUTHORITY_CLASSIFICATIONS = [
-  'joint_municipal_authority',
-  'wellbeing_joint_authority',
-] as const;
+export const JOINT_AUTHORITY_CLASSIFICATIONS = ['joint_municipal_authority', 'wellbeing_joint_authority'] as const;
 
 /** Entities that may list `owners`: the private-law forms (and `other`). */
 export const OWNABLE_CLASSIFICATIONS = ['company', 'association', 'foundation', 'other'] as const;

@@ -12,7 +12,10 @@ const root = join(__dirname, '..', '..');
  * and when a plan's estimated cost crosses `jit_above_cost` (the facts loader's recursive CTEs
  * can), compiling takes 20 ms of a query that runs in 5.
  */
-function withoutJit(connection: { query(sql: string, callback: (error: Error | null) => void): void }, done: (error: Error | null, connection: unknown) => void): void {
+function withoutJit(
+  connection: { query(sql: string, callback: (error: Error | null) => void): void },
+  done: (error: Error | null, connection: unknown) => void,
+): void {
   connection.query('set jit = off', (error) => done(error, connection));
 }
 

@@ -18,8 +18,13 @@ export class CounterpartiesResolver {
 
   @Roles('secretary', 'admin')
   @MeetingScope('itemId', 'item')
-  @Query(() => [CounterpartySuggestionModel], { description: "Registry organisations and persons found in the item's title and description." })
-  detectCounterparties(@CurrentActor() actor: Actor, @Args('itemId', { type: () => ID }) itemId: string): Promise<CounterpartySuggestionModel[]> {
+  @Query(() => [CounterpartySuggestionModel], {
+    description: "Registry organisations and persons found in the item's title and description.",
+  })
+  detectCounterparties(
+    @CurrentActor() actor: Actor,
+    @Args('itemId', { type: () => ID }) itemId: string,
+  ): Promise<CounterpartySuggestionModel[]> {
     return this.counterparties.suggestions(itemId, actor.principal);
   }
 

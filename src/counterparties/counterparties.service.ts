@@ -80,7 +80,10 @@ export class CounterpartiesService {
     const keyOf = (r: Record<string, unknown>) => `${String(r.item_id)}|${String(r.entity_type)}|${String(r.entity_id)}`;
     const related = new Set(known.filter((r) => r.source === 'related').map(keyOf));
     const decided = new Map(known.filter((r) => r.source === 'decided').map((r) => [keyOf(r), String(r.status) as SuggestionStatus]));
-    const scanned = await this.detector.detect(sql, items.flatMap((item) => [item.title, item.description ?? '']));
+    const scanned = await this.detector.detect(
+      sql,
+      items.flatMap((item) => [item.title, item.description ?? '']),
+    );
     const hidden = seesEveryone(viewer) ? new Set<string>() : await this.hiddenPersons(sql, scanned.flat(), viewer);
     const found = items.map((item, i) => ({
       item,
@@ -89,7 +92,10 @@ export class CounterpartiesService {
         ...scanned[2 * i + 1].map((m) => ({ ...m, field: 'description' as const })),
       ].flatMap((m) => withoutHidden(m, hidden)),
     }));
-    const names = await this.names(sql, found.flatMap((f) => f.mentions.flatMap((m) => m.candidates)));
+    const names = await this.names(
+      sql,
+      found.flatMap((f) => f.mentions.flatMap((m) => m.candidates)),
+    );
     for (const { item, mentions } of found) {
       result.set(
         item.id,
@@ -134,7 +140,15 @@ export class CounterpartiesService {
     if (hidden.has(entityId)) throw AppError.notFound('person', entityId);
   }
 
-  async decide(actor: Actor, itemId: string, entityType: 'organization' | 'person', entityId: string, status: 'accepted' | 'rejected', note: string | null, sql?: SqlRunner): Promise<void> {
+  async decide(
+    actor: Actor,
+    itemId: string,
+    entityType: 'organization' | 'person',
+    entityId: string,
+    status: 'accepted' | 'rejected',
+    note: string | null,
+    sql?: SqlRunner,
+  ): Promise<void> {
     const write = async (run: SqlRunner) => {
       const [item] = await run('select id from agenda_item where id = ?', [itemId]);
       if (!item) throw AppError.notFound('agenda item', itemId);
@@ -147,7 +161,12 @@ export class CounterpartiesService {
            decided_by = excluded.decided_by, decided_at = now()`,
         [itemId, entityType, entityId, status, note, actor.sub],
       );
-      await appendAudit(run, actor, { action: `counterparty.${status}`, subjectType: 'agenda_item', subjectId: itemId, details: { entityType, entityId, note } });
+      await appendAudit(run, actor, {
+        action: `counterparty.${status}`,
+        subjectType: 'agenda_item',
+        subjectId: itemId,
+        details: { entityType, entityId, note },
+      });
     };
     if (sql) return write(sql);
     await this.em.fork().transactional((tem) => write(sqlRunner(tem)));
@@ -155,8 +174,9 @@ export class CounterpartiesService {
 
   /** The persons among the mentions' candidates who hold no position and are not the viewer. */
   private async hiddenPersons(sql: SqlRunner, mentions: Pick<Mention, 'candidates'>[], viewer: Principal | null): Promise<Set<string>> {
-    const ids = [...new Set(mentions.flatMap((m) => m.candidates.filter((c) => c.entityType === 'person').map((c) => c.entityId)))]
-      .filter((id) => id !== viewer?.person);
+    const ids = [...new Set(mentions.flatMap((m) => m.candidates.filter((c) => c.entityType === 'person').map((c) => c.entityId)))].filter(
+      (id) => id !== viewer?.person,
+    );
     if (ids.length === 0) return new Set();
     const rows = await sql(
       `select u.id from unnest(?::text[]) as u(id) where not exists (select 1 from membership m where m.person_id = u.id)`,

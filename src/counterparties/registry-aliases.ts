@@ -11,7 +11,7 @@ const PART = 5_000;
  * persons with their names.
  */
 export async function* registryAliases(sql: SqlRunner): AsyncGenerator<AliasSource[]> {
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const organizations = await sql(
       `select o.id, o.name,
               coalesce((select json_agg(json_build_object('name', n.name, 'lang', n.lang) order by n.position) from organization_name n where n.organization_id = o.id), '[]') as names,
@@ -23,16 +23,14 @@ export async function* registryAliases(sql: SqlRunner): AsyncGenerator<AliasSour
     );
     if (organizations.length === 0) break;
     after = String(organizations[organizations.length - 1].id);
-    yield organizations.map(
-      (o): AliasSource => ({
-        entityType: 'organization',
-        entityId: String(o.id),
-        names: [{ name: String(o.name) }, ...(o.names as AliasSource['names'])],
-        identifiers: o.identifiers as AliasSource['identifiers'],
-      }),
-    );
+    yield organizations.map((o): AliasSource => ({
+      entityType: 'organization',
+      entityId: String(o.id),
+      names: [{ name: String(o.name) }, ...(o.names as AliasSource['names'])],
+      identifiers: o.identifiers as AliasSource['identifiers'],
+    }));
   }
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const persons = await sql(
       `select p.id, p.name, p.given_name, p.family_name,
               coalesce((select json_agg(json_build_object('name', n.name, 'lang', n.lang) order by n.position) from person_name n where n.person_id = p.id), '[]') as names
@@ -41,14 +39,12 @@ export async function* registryAliases(sql: SqlRunner): AsyncGenerator<AliasSour
     );
     if (persons.length === 0) break;
     after = String(persons[persons.length - 1].id);
-    yield persons.map(
-      (p): AliasSource => ({
-        entityType: 'person',
-        entityId: String(p.id),
-        names: [{ name: String(p.name) }, ...(p.names as AliasSource['names'])],
-        givenName: (p.given_name as string | null) ?? null,
-        familyName: (p.family_name as string | null) ?? null,
-      }),
-    );
+    yield persons.map((p): AliasSource => ({
+      entityType: 'person',
+      entityId: String(p.id),
+      names: [{ name: String(p.name) }, ...(p.names as AliasSource['names'])],
+      givenName: (p.given_name as string | null) ?? null,
+      familyName: (p.family_name as string | null) ?? null,
+    }));
   }
 }

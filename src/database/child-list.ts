@@ -40,7 +40,12 @@ export class ChildList<S extends Columns> {
 
   /** Replaces the lists of the given owners. */
   async replace(sql: SqlRunner, lists: readonly (readonly [string, readonly RowOf<S>[]])[]): Promise<void> {
-    await deleteChildren(sql, this.columns.name, this.owner, lists.map(([owner]) => owner));
+    await deleteChildren(
+      sql,
+      this.columns.name,
+      this.owner,
+      lists.map(([owner]) => owner),
+    );
     const rows = lists.flatMap(([owner, items]) => items.map((row, position) => ({ owner, position, row })));
     await insertRows(sql, this.columns.name, this.batch(), rows);
   }

@@ -23,9 +23,7 @@ function chunks<T>(rows: readonly T[]): T[][] {
  * builder under MikroORM would spread a JavaScript array into a list of parameters.
  */
 export function arrayLiteral(values: readonly unknown[]): string {
-  const items = values.map((v) =>
-    v === null || v === undefined ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
-  );
+  const items = values.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`));
   return `{${items.join(',')}}`;
 }
 
@@ -36,9 +34,7 @@ function arrays<R>(columns: Column<R>[], rows: R[]): unknown[] {
 }
 
 function selectList<R>(columns: Column<R>[]): string {
-  return columns
-    .map((c, i) => (c.type === 'text[][]' ? `array(select jsonb_array_elements_text(u.c${i}::jsonb))` : `u.c${i}`))
-    .join(', ');
+  return columns.map((c, i) => (c.type === 'text[][]' ? `array(select jsonb_array_elements_text(u.c${i}::jsonb))` : `u.c${i}`)).join(', ');
 }
 
 function unnestList<R>(columns: Column<R>[]): string {
@@ -69,7 +65,13 @@ export function upsertStatement<R>(table: string, columns: Column<R>[], options:
  * Inserts or updates rows by primary key (`upsertStatement`), a batch per statement. Returns
  * the ids written, split into created and updated.
  */
-export async function upsertById<R>(sql: Sql, table: string, columns: Column<R>[], rows: readonly R[], options: { versioned?: boolean } = {}) {
+export async function upsertById<R>(
+  sql: Sql,
+  table: string,
+  columns: Column<R>[],
+  rows: readonly R[],
+  options: { versioned?: boolean } = {},
+) {
   const created: string[] = [];
   const updated: string[] = [];
   const statement = upsertStatement(table, columns, options);
@@ -93,7 +95,8 @@ export async function insertRows<R>(sql: Sql, table: string, columns: Column<R>[
 }
 
 /** The delete of the child rows of a batch of parents. */
-export const deleteStatement = (table: string, parentColumn: string): string => `delete from "${table}" where "${parentColumn}" = any(?::text[])`;
+export const deleteStatement = (table: string, parentColumn: string): string =>
+  `delete from "${table}" where "${parentColumn}" = any(?::text[])`;
 
 /** Deletes the child rows of the given parents, before they are written anew. */
 export async function deleteChildren(sql: Sql, table: string, parentColumn: string, parentIds: readonly string[]) {

@@ -5,4 +5,9 @@ import { RelationshipRepository } from '../relationships/relationship.repository
 import { InterestRepository } from '../interests/interest.repository';
 
 /** Every repository whose statements are rendered beside it (`npm run sql`). */
-export const STATEMENT_SOURCES: readonly StatementSource[] = [PersonRepository.source, MembershipRepository.source, RelationshipRepository.source, InterestRepository.source];
+export const STATEMENT_SOURCES: readonly StatementSource[] = [
+  PersonRepository.source,
+  MembershipRepository.source,
+  RelationshipRepository.source,
+  InterestRepository.source,
+];

@@ -84,7 +84,14 @@ export type RecordOf<S extends Columns> = {
   readonly [K in OptionalKeys<S> as DatasetName<S[K]>]?: Value<S[K]>;
 };
 
-const ARRAY_TYPE: Record<SqlKind, string> = { id: 'text[]', text: 'text[]', date: 'date[]', int: 'int[]', float: 'float8[]', bool: 'boolean[]' };
+const ARRAY_TYPE: Record<SqlKind, string> = {
+  id: 'text[]',
+  text: 'text[]',
+  date: 'date[]',
+  int: 'int[]',
+  float: 'float8[]',
+  bool: 'boolean[]',
+};
 
 export interface Hashed<R> {
   readonly row: R;
@@ -154,7 +161,11 @@ export class Table<S extends Columns> {
 
   /** The writer's `unnest` columns for rows `R`, reading each column through `get`. */
   batchColumns<R>(get: (r: R) => RowOf<S>): BatchColumn<R>[] {
-    return this.entries.map(([key, c]) => ({ name: c.column, type: ARRAY_TYPE[c.kind], value: (r: R) => (get(r) as Record<string, unknown>)[key] }));
+    return this.entries.map(([key, c]) => ({
+      name: c.column,
+      type: ARRAY_TYPE[c.kind],
+      value: (r: R) => (get(r) as Record<string, unknown>)[key],
+    }));
   }
 
   /** The row with its content hash, as the writer stores it. */

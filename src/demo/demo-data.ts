@@ -7,8 +7,14 @@ import { signDevToken, type DevClaims } from '../auth/dev-token';
 
 /** The demo's users: ready-made development tokens printed at start (never in production). */
 const DEMO_USERS: { label: string; claims: DevClaims }[] = [
-  { label: 'secretary of the city board and the technical committee', claims: { sub: 'demo-secretary', roles: ['secretary'], bodies: ['koivula-kh', 'koivula-tela'] } },
-  { label: 'official Aino Lehtonen (city board and county board)', claims: { sub: 'demo-official', roles: ['official'], person: 'aino-lehtonen' } },
+  {
+    label: 'secretary of the city board and the technical committee',
+    claims: { sub: 'demo-secretary', roles: ['secretary'], bodies: ['koivula-kh', 'koivula-tela'] },
+  },
+  {
+    label: 'official Aino Lehtonen (city board and county board)',
+    claims: { sub: 'demo-official', roles: ['official'], person: 'aino-lehtonen' },
+  },
   { label: 'auditor', claims: { sub: 'demo-auditor', roles: ['auditor'] } },
   { label: 'administrator', claims: { sub: 'demo-admin', roles: ['admin'] } },
 ];

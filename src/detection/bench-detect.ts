@@ -27,8 +27,44 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
 
 const SYLLABLES = [
-  'ka', 'ri', 'to', 'mä', 'lä', 'ne', 'vo', 'sa', 'hen', 'ko', 'lin', 'ja', 'ta', 'ki', 'ra', 'pu', 'ho', 'su', 'le', 'vi',
-  'ar', 'tu', 'mi', 'ny', 'hä', 'pel', 'kor', 'val', 'sil', 'ten', 'jär', 'ves', 'mets', 'lah', 'kos', 'nie', 'pe', 'rin',
+  'ka',
+  'ri',
+  'to',
+  'mä',
+  'lä',
+  'ne',
+  'vo',
+  'sa',
+  'hen',
+  'ko',
+  'lin',
+  'ja',
+  'ta',
+  'ki',
+  'ra',
+  'pu',
+  'ho',
+  'su',
+  'le',
+  'vi',
+  'ar',
+  'tu',
+  'mi',
+  'ny',
+  'hä',
+  'pel',
+  'kor',
+  'val',
+  'sil',
+  'ten',
+  'jär',
+  'ves',
+  'mets',
+  'lah',
+  'kos',
+  'nie',
+  'pe',
+  'rin',
 ];
 const FORMS = ['Oy', 'Oy', 'Oy', 'Ab', 'Oyj', 'Ky', 'ry', 'Tmi'];
 const ENDINGS = ['', '', '', 'n', 'lle', 'lta', 'ssa', 'n kanssa', ':n', ':lle'];
@@ -74,7 +110,12 @@ function registry(target: number): { sources: AliasSource[]; names: string[]; id
       if (random() < 0.3) entityNames.push({ name: `${core} ${form === 'Oy' ? 'Ab' : form}`, lang: 'fi' });
       const id = businessId();
       ids.push(id);
-      sources.push({ entityType: 'organization', entityId: `o${e}`, names: entityNames, identifiers: [{ scheme: 'fi:ytunnus', identifier: id }] });
+      sources.push({
+        entityType: 'organization',
+        entityId: `o${e}`,
+        names: entityNames,
+        identifiers: [{ scheme: 'fi:ytunnus', identifier: id }],
+      });
       names.push(...entityNames.map((n) => n.name));
       count += entityNames.length;
     } else {
@@ -150,7 +191,10 @@ function main(): void {
       `build: ${fmt(buildMs)} (heap +${heapMb.toFixed(0)} MB)`,
       `scan (${runs} runs, wall clock): median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(times[times.length - 1])}`,
       `scan (CPU time of this process): median ${fmt(quantile(cpuTimes, 0.5))}, p95 ${fmt(quantile(cpuTimes, 0.95))}`,
-      `load average while running: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`,
+      `load average while running: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${os.availableParallelism()} cores`,
     ].join('\n'),
   );
 }

@@ -12,8 +12,25 @@ export type FormClass = 'oy' | 'oyj' | 'asoy' | 'koy' | 'ky' | 'ay' | 'ry' | 'tm
 const FORM_SEQUENCES: Record<FormClass, readonly (readonly string[])[]> = {
   oy: [['oy'], ['ab'], ['osakeyhtiö'], ['aktiebolag'], ['aktiebolaget'], ['ltd'], ['limited']],
   oyj: [['oyj'], ['abp'], ['julkinen', 'osakeyhtiö'], ['publikt', 'aktiebolag'], ['plc']],
-  asoy: [['asunto', 'oy'], ['as', 'oy'], ['asoy'], ['asuntoosakeyhtiö'], ['bostads', 'ab'], ['bostadsaktiebolag'], ['bostadsaktiebolaget'], ['bab']],
-  koy: [['kiinteistö', 'oy'], ['koy'], ['kiinteistöosakeyhtiö'], ['fastighets', 'ab'], ['fastighetsaktiebolag'], ['fastighetsaktiebolaget'], ['fab']],
+  asoy: [
+    ['asunto', 'oy'],
+    ['as', 'oy'],
+    ['asoy'],
+    ['asuntoosakeyhtiö'],
+    ['bostads', 'ab'],
+    ['bostadsaktiebolag'],
+    ['bostadsaktiebolaget'],
+    ['bab'],
+  ],
+  koy: [
+    ['kiinteistö', 'oy'],
+    ['koy'],
+    ['kiinteistöosakeyhtiö'],
+    ['fastighets', 'ab'],
+    ['fastighetsaktiebolag'],
+    ['fastighetsaktiebolaget'],
+    ['fab'],
+  ],
   ky: [['ky'], ['kb'], ['kommandiittiyhtiö'], ['kommanditbolag'], ['kommanditbolaget']],
   ay: [['ay'], ['hb'], ['avoin', 'yhtiö'], ['handelsbolag'], ['handelsbolaget']],
   ry: [['ry'], ['rf'], ['r.y'], ['r.f'], ['rekisteröity', 'yhdistys'], ['registrerad', 'förening']],
@@ -24,7 +41,16 @@ const FORM_SEQUENCES: Record<FormClass, readonly (readonly string[])[]> = {
 
 /** Forms of one family are interchangeable at a small cost (`Oy` for an `Oyj`, `Koy` for `Oy`). */
 const FAMILY: Record<FormClass, string> = {
-  oy: 'ltd', oyj: 'ltd', asoy: 'ltd', koy: 'ltd', ky: 'ky', ay: 'ay', ry: 'ry', tmi: 'tmi', osk: 'osk', sr: 'sr',
+  oy: 'ltd',
+  oyj: 'ltd',
+  asoy: 'ltd',
+  koy: 'ltd',
+  ky: 'ky',
+  ay: 'ay',
+  ry: 'ry',
+  tmi: 'tmi',
+  osk: 'osk',
+  sr: 'sr',
 };
 
 interface FormSeq {
@@ -81,7 +107,7 @@ export function splitAliasForm(keys: readonly string[]): {
   let form: FormClass | null = null;
   let leading = false;
   const formWords: string[] = [];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const seq of BY_LAST.get(keys[end - 1]) ?? []) {
       const n = seq.keys.length;

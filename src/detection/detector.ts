@@ -20,14 +20,30 @@ export type { AliasSource, Detector } from './types';
  * `Espooseen`; the `-Vn` form is checked apart). Allative and ablative (`Tuusulalle`,
  * `Oululta`) and the nominative name a party.
  */
-const LOCATION_ENDINGS: ReadonlySet<string> = new Set(['ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'seen', 'siin', 'han', 'hen', 'hin', 'hon', 'hun', 'hyn', 'hän', 'hön']);
+const LOCATION_ENDINGS: ReadonlySet<string> = new Set([
+  'ssa',
+  'ssä',
+  'sta',
+  'stä',
+  'lla',
+  'llä',
+  'seen',
+  'siin',
+  'han',
+  'hen',
+  'hin',
+  'hon',
+  'hun',
+  'hyn',
+  'hän',
+  'hön',
+]);
 
 interface RootHit {
   readonly node: TrieNode;
   /** The case ending stripped to reach it, or null for the word as it is. */
   readonly ending: string | null;
 }
-
 
 /** Builds the matcher over every name, other name and identifier of `sources`. */
 export function buildDetector(sources: readonly AliasSource[]): Detector {
@@ -97,9 +113,17 @@ function detectorOf(b: Builder): Detector {
     };
     // A one-word name read as a place in it rather than as a party (see LOCATION_ENDINGS).
     const isLocation = (s: number, ending: string | null): boolean => {
-      if (ending !== null && (LOCATION_ENDINGS.has(ending) || (ending.length === 2 && ending[1] === 'n' && isVowel(ending[0])))) return true;
+      if (ending !== null && (LOCATION_ENDINGS.has(ending) || (ending.length === 2 && ending[1] === 'n' && isVowel(ending[0]))))
+        return true;
       const next = tokens[s + 1];
-      if (ending === 'n' && next !== undefined && !next.breakBefore && isCapitalized(next.raw) && !isAllCaps(next.raw) && formOfKey(next.key) === undefined) {
+      if (
+        ending === 'n' &&
+        next !== undefined &&
+        !next.breakBefore &&
+        isCapitalized(next.raw) &&
+        !isAllCaps(next.raw) &&
+        formOfKey(next.key) === undefined
+      ) {
         return true;
       }
       const previous = tokens[s - 1];

@@ -96,7 +96,16 @@ function wordCharAt(text: string, i: number): number {
 
 /** `-‐‑‒–'’.:` and the soft hyphen join two runs of a word (`Järvi-Pohjan`, `Oy:n`, `r.y`). */
 const isJoiner = (c: number): boolean =>
-  c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x3a || c === 0xad;
+  c === 0x2d ||
+  c === 0x2010 ||
+  c === 0x2011 ||
+  c === 0x2012 ||
+  c === 0x2013 ||
+  c === 0x27 ||
+  c === 0x2019 ||
+  c === 0x2e ||
+  c === 0x3a ||
+  c === 0xad;
 /** These also join across a line break (`hyvinvointi-\nalueelle`). */
 const isLineJoiner = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0xad;
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
@@ -153,7 +162,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function pushToken(tokens: Token[], text: string, start: number, end: number, previousEnd: number, joined: boolean, hyphenAt: number): void {
+function pushToken(
+  tokens: Token[],
+  text: string,
+  start: number,
+  end: number,
+  previousEnd: number,
+  joined: boolean,
+  hyphenAt: number,
+): void {
   const raw = text.slice(start, end);
   const colon = joined ? colonAt(raw) : -1;
   let breakBefore = false;

@@ -109,7 +109,14 @@ const places: Place[] = PLACES.trim()
   .map((line) => {
     const [, fiGen, sv, svGen] = line.split('|');
     const raw = (s: string) => tokenize(s).map((t) => t.raw);
-    return { fiGenitive: keysOf(fiGen), sv: keysOf(sv), svGenitive: keysOf(svGen), svRaw: raw(sv), svGenitiveRaw: raw(svGen), fiGenitiveRaw: raw(fiGen) };
+    return {
+      fiGenitive: keysOf(fiGen),
+      sv: keysOf(sv),
+      svGenitive: keysOf(svGen),
+      svRaw: raw(sv),
+      svGenitiveRaw: raw(svGen),
+      fiGenitiveRaw: raw(fiGen),
+    };
   });
 
 const FI_TO_SV = new Map<string, string>();

@@ -23,7 +23,7 @@ export function resolve(text: string, candidates: Candidate[], refs: readonly En
   // Same span together; within it one entity's candidates together, best first.
   candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.ref - b.ref || b.conf - a.conf);
   const groups: Group[] = [];
-  for (let k = 0; k < candidates.length; ) {
+  for (let k = 0; k < candidates.length;) {
     const { start, end } = candidates[k];
     const members: Candidate[] = [];
     let best = -Infinity;

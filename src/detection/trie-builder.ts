@@ -182,8 +182,8 @@ export class Builder {
         base,
       });
     };
-    const given = typeof source.givenName === 'string' ? aliasWords(source.givenName)?.keys ?? [] : [];
-    const family = typeof source.familyName === 'string' ? aliasWords(source.familyName)?.keys ?? [] : [];
+    const given = typeof source.givenName === 'string' ? (aliasWords(source.givenName)?.keys ?? []) : [];
+    const family = typeof source.familyName === 'string' ? (aliasWords(source.familyName)?.keys ?? []) : [];
     for (const key of family) this.familyNames.add(key);
     for (const { name } of names) {
       const words = typeof name === 'string' ? aliasWords(name) : null;

@@ -46,25 +46,58 @@ export class AgendaWriter {
     switch (body.kind) {
       case 'board':
         return [
-          [(s) => this.procurement(s), 22], [(s) => this.grant(s), 8], [(s) => this.landSale(s), 10], [(s) => this.publicDeal(s), 14],
-          [(s) => this.ownedCompany(s), 12], [(s) => this.vacancy(s), 8], [(s) => this.routine(s), 18], [(s) => this.regionalFee(s), 4],
+          [(s) => this.procurement(s), 22],
+          [(s) => this.grant(s), 8],
+          [(s) => this.landSale(s), 10],
+          [(s) => this.publicDeal(s), 14],
+          [(s) => this.ownedCompany(s), 12],
+          [(s) => this.vacancy(s), 8],
+          [(s) => this.routine(s), 18],
+          [(s) => this.regionalFee(s), 4],
           [(s) => this.ownEmployeePrepared(s), 2],
         ];
       case 'committee':
         return [
-          [(s) => this.procurement(s), 30], [(s) => this.grant(s), 18], [(s) => this.permit(s), body.topic === 'lupa' || body.topic === 'ympäristö' ? 40 : 12],
-          [(s) => this.vacancy(s), 8], [(s) => this.routine(s), 20], [(s) => this.publicDeal(s), 4], [(s) => this.ownEmployeePrepared(s), 2],
+          [(s) => this.procurement(s), 30],
+          [(s) => this.grant(s), 18],
+          [(s) => this.permit(s), body.topic === 'lupa' || body.topic === 'ympäristö' ? 40 : 12],
+          [(s) => this.vacancy(s), 8],
+          [(s) => this.routine(s), 20],
+          [(s) => this.publicDeal(s), 4],
+          [(s) => this.ownEmployeePrepared(s), 2],
         ];
       case 'audit':
-        return [[(s) => this.evaluation(s), 60], [(s) => this.routine(s), 40]];
+        return [
+          [(s) => this.evaluation(s), 60],
+          [(s) => this.routine(s), 40],
+        ];
       case 'division':
-        if (body.topic === 'konserni') return [[(s) => this.ownedCompany(s), 60], [(s) => this.routine(s), 40]];
-        if (body.topic === 'yksilö') return [[(s) => this.individualMatter(s), 85], [(s) => this.routine(s), 15]];
-        return [[(s) => this.personnelMatter(s), 50], [(s) => this.routine(s), 50]];
+        if (body.topic === 'konserni')
+          return [
+            [(s) => this.ownedCompany(s), 60],
+            [(s) => this.routine(s), 40],
+          ];
+        if (body.topic === 'yksilö')
+          return [
+            [(s) => this.individualMatter(s), 85],
+            [(s) => this.routine(s), 15],
+          ];
+        return [
+          [(s) => this.personnelMatter(s), 50],
+          [(s) => this.routine(s), 50],
+        ];
       case 'enterprise_board':
-        return [[(s) => this.procurement(s), 45], [(s) => this.routine(s), 55]];
+        return [
+          [(s) => this.procurement(s), 45],
+          [(s) => this.routine(s), 55],
+        ];
       case 'council':
-        return [[(s) => this.resignation(s), 12], [(s) => this.election(s), 15], [(s) => this.routine(s), 60], [(s) => this.publicDeal(s), 13]];
+        return [
+          [(s) => this.resignation(s), 12],
+          [(s) => this.election(s), 15],
+          [(s) => this.routine(s), 60],
+          [(s) => this.publicDeal(s), 13],
+        ];
       default:
         return [[(s) => this.routine(s), 1]];
     }
@@ -84,7 +117,9 @@ export class AgendaWriter {
   private localOrg(scene: Scene, classifications: readonly string[], planted: Planted[]): string | undefined {
     const tied = this.conflicts.organization(scene, classifications, planted);
     if (tied) return tied;
-    const local = this.home(scene).localOrgs.filter((id) => classifications.includes(this.registry.privates.byId.get(id)?.record.classification ?? ''));
+    const local = this.home(scene).localOrgs.filter((id) =>
+      classifications.includes(this.registry.privates.byId.get(id)?.record.classification ?? ''),
+    );
     return local.length > 0 ? this.rng.pick(local) : undefined;
   }
 
@@ -102,7 +137,10 @@ export class AgendaWriter {
     const planted: Planted[] = [];
     const winner = this.localOrg(scene, ['company'], planted);
     if (!winner) return undefined;
-    const others = this.rng.sample(this.home(scene).localOrgs, 3).filter((id) => id !== winner && this.registry.privates.byId.get(id)?.record.classification === 'company').slice(0, 2);
+    const others = this.rng
+      .sample(this.home(scene).localOrgs, 3)
+      .filter((id) => id !== winner && this.registry.privates.byId.get(id)?.record.classification === 'company')
+      .slice(0, 2);
     const amount = this.rng.int(3, 400) * 5_000;
     const deadline = finnishDate(addDays(scene.date, -this.rng.int(14, 40)));
     const own = scene.body.entity;
@@ -111,8 +149,15 @@ export class AgendaWriter {
       description:
         `${own.name} kilpailutti hankinnan (${thing.toLowerCase()}) avoimella menettelyllä. Määräaikaan ${deadline} mennessä saatiin ${others.length + 1 + this.rng.int(0, 3)} tarjousta. ` +
         `Kokonaistaloudellisesti edullisimman tarjouksen teki ${this.orgName(winner)} (${euros(amount)} euroa, alv 0 %).` +
-        this.decision(scene, `valitsee toimittajaksi yhtiön ${this.orgName(winner)} ja valtuuttaa viranhaltijan allekirjoittamaan sopimuksen, kun päätös on lainvoimainen.`),
-      related: [org(own.id, 'party', 'hankintayksikkö'), org(winner, 'party', 'valittu toimittaja'), ...others.map((id) => org(id, 'affected', 'tarjoaja'))],
+        this.decision(
+          scene,
+          `valitsee toimittajaksi yhtiön ${this.orgName(winner)} ja valtuuttaa viranhaltijan allekirjoittamaan sopimuksen, kun päätös on lainvoimainen.`,
+        ),
+      related: [
+        org(own.id, 'party', 'hankintayksikkö'),
+        org(winner, 'party', 'valittu toimittaja'),
+        ...others.map((id) => org(id, 'affected', 'tarjoaja')),
+      ],
       planted,
       forCouncil: scene.body.kind === 'board' && amount > 1_500_000,
     };
@@ -176,7 +221,10 @@ export class AgendaWriter {
         `Sopimus koskee kohdetta ${municipality.genitive} ${premise}; vuokranantaja on ${municipality.name} ja vuokralainen ${region.county.name}. ` +
         `Sopimusta esitetään jatkettavaksi ${years} vuodella; vuosivuokra on ${euros(rent)} euroa ja sisältää ylläpidon.` +
         this.decision(scene, `hyväksyy vuokrasopimuksen.`),
-      related: [org(own.id, 'party', own.kind === 'county' ? 'vuokralainen' : 'vuokranantaja'), org(other.id, 'party', own.kind === 'county' ? 'vuokranantaja' : 'vuokralainen')],
+      related: [
+        org(own.id, 'party', own.kind === 'county' ? 'vuokralainen' : 'vuokranantaja'),
+        org(other.id, 'party', own.kind === 'county' ? 'vuokranantaja' : 'vuokralainen'),
+      ],
       planted: [],
       forCouncil: scene.body.kind === 'board' && years >= 5,
     };
@@ -189,14 +237,24 @@ export class AgendaWriter {
     const planted: Planted[] = [];
     for (const seat of scene.members) {
       const onBoard = (this.registry.positions.byPerson.get(seat.person) ?? []).some(
-        (p) => p.membership.organization_id === company && p.membership.role !== 'employee' && p.membership.start_date <= scene.date && (p.membership.end_date ?? '9999') >= scene.date,
+        (p) =>
+          p.membership.organization_id === company &&
+          p.membership.role !== 'employee' &&
+          p.membership.start_date <= scene.date &&
+          (p.membership.end_date ?? '9999') >= scene.date,
       );
       if (onBoard) planted.push({ person: seat.person, ground: 'HL28_1_5' });
     }
     const [what, text] = this.rng.pick([
-      ['Pääomalainan myöntäminen', `Yhtiö on pyytänyt ${euros(this.rng.int(2, 60) * 50_000)} euron pääomalainaa investointien rahoittamiseen.`],
+      [
+        'Pääomalainan myöntäminen',
+        `Yhtiö on pyytänyt ${euros(this.rng.int(2, 60) * 50_000)} euron pääomalainaa investointien rahoittamiseen.`,
+      ],
       ['Omistajaohjauksen tavoitteet', 'Yhtiölle asetetaan omistajan tavoitteet seuraavalle kolmivuotiskaudelle.'],
-      ['Yhtiökokousedustajan nimeäminen', 'Yhtiön varsinainen yhtiökokous pidetään toukokuussa. Omistajan edustaja nimetään ja hänelle annetaan toimintaohjeet.'],
+      [
+        'Yhtiökokousedustajan nimeäminen',
+        'Yhtiön varsinainen yhtiökokous pidetään toukokuussa. Omistajan edustaja nimetään ja hänelle annetaan toimintaohjeet.',
+      ],
       ['Takauksen myöntäminen', `Yhtiö hakee omavelkaista takausta ${euros(this.rng.int(5, 80) * 100_000)} euron lainalle.`],
     ] as const);
     return {
@@ -258,7 +316,10 @@ export class AgendaWriter {
         `Hakija hakee lupaa ${what} (${home.genitive} tila ${this.rng.int(1, 99)}:${this.rng.int(1, 300)}). ` +
         `Naapureita on kuultu, ja ${neighbours.length > 0 ? `${neighbours.length} naapuria on jättänyt muistutuksen` : 'muistutuksia ei jätetty'}.` +
         this.decision(scene, 'myöntää luvan liitteen mukaisin ehdoin.'),
-      related: [person(this.registry.people.id(applicant), 'party', 'hakija'), ...neighbours.map((p) => person(this.registry.people.id(p), 'affected', 'naapuri'))],
+      related: [
+        person(this.registry.people.id(applicant), 'party', 'hakija'),
+        ...neighbours.map((p) => person(this.registry.people.id(p), 'affected', 'naapuri')),
+      ],
       planted,
     };
   }
@@ -280,7 +341,9 @@ export class AgendaWriter {
     }
     return {
       title: `Arviointikertomus: ${name}`,
-      description: `Tarkastuslautakunta arvioi, miten toiminnalle asetetut tavoitteet ovat toteutuneet. Arvioinnissa haastateltiin ${this.rng.int(2, 9)} henkilöä.` + this.decision(scene, 'hyväksyy arvion osaksi arviointikertomusta.'),
+      description:
+        `Tarkastuslautakunta arvioi, miten toiminnalle asetetut tavoitteet ovat toteutuneet. Arvioinnissa haastateltiin ${this.rng.int(2, 9)} henkilöä.` +
+        this.decision(scene, 'hyväksyy arvion osaksi arviointikertomusta.'),
       related: [org(target, 'evaluated')],
       planted,
     };
@@ -292,7 +355,9 @@ export class AgendaWriter {
     const employee = relative ?? this.rng.pick(this.home(scene).residents);
     return {
       title: `Virkavapaushakemus, ${this.registry.people.name(employee)}`,
-      description: `Hakija hakee palkatonta virkavapautta ${this.rng.int(2, 12)} kuukaudeksi. Sijaisjärjestelyt on selvitetty.` + this.decision(scene, 'myöntää virkavapauden.'),
+      description:
+        `Hakija hakee palkatonta virkavapautta ${this.rng.int(2, 12)} kuukaudeksi. Sijaisjärjestelyt on selvitetty.` +
+        this.decision(scene, 'myöntää virkavapauden.'),
       related: [person(this.registry.people.id(employee), 'party', 'hakija')],
       planted,
     };
@@ -304,7 +369,10 @@ export class AgendaWriter {
     const client = relative ?? this.rng.pick(this.home(scene).residents);
     const [what, text] = this.rng.pick([
       ['Oikaisuvaatimus asiakasmaksusta', 'Asiakas vaatii oikaisua kotihoidon asiakasmaksuun, koska tulot on arvioitu liian suuriksi.'],
-      ['Oikaisuvaatimus omaishoidon tuesta', 'Hakija vaatii oikaisua päätökseen, jolla omaishoidon tuen hoitopalkkio määrättiin alimpaan maksuluokkaan.'],
+      [
+        'Oikaisuvaatimus omaishoidon tuesta',
+        'Hakija vaatii oikaisua päätökseen, jolla omaishoidon tuen hoitopalkkio määrättiin alimpaan maksuluokkaan.',
+      ],
       ['Oikaisuvaatimus toimeentulotuesta', 'Hakija vaatii oikaisua ehkäisevää toimeentulotukea koskevaan kielteiseen päätökseen.'],
     ] as const);
     return {
@@ -322,7 +390,9 @@ export class AgendaWriter {
     const ground = scene.body.entity.kind === 'county' ? 'HVAL102_1' : 'KL97_1';
     return {
       title: `Eron myöntäminen luottamustoimesta, ${this.registry.people.name(seat.person)}`,
-      description: `${this.registry.people.name(seat.person)} pyytää eroa luottamustoimestaan muuton vuoksi.` + this.decision(scene, 'myöntää eron ja valitsee tilalle uuden jäsenen.'),
+      description:
+        `${this.registry.people.name(seat.person)} pyytää eroa luottamustoimestaan muuton vuoksi.` +
+        this.decision(scene, 'myöntää eron ja valitsee tilalle uuden jäsenen.'),
       related: [person(this.registry.people.id(seat.person), 'party', 'eroa pyytävä')],
       planted: [{ person: seat.person, ground }],
     };
@@ -335,7 +405,9 @@ export class AgendaWriter {
     const target = this.rng.pick(scene.body.entity.bodies.filter((b) => b.kind !== 'council'));
     return {
       title: `Jäsenen valinta: ${target.name}`,
-      description: `${target.name} on jäsenen eron vuoksi vajaa. Valtuustoryhmät ovat neuvotelleet paikasta.` + this.decision(scene, `valitsee jäseneksi ${this.registry.people.name(chosen)}.`),
+      description:
+        `${target.name} on jäsenen eron vuoksi vajaa. Valtuustoryhmät ovat neuvotelleet paikasta.` +
+        this.decision(scene, `valitsee jäseneksi ${this.registry.people.name(chosen)}.`),
       related: [person(this.registry.people.id(chosen), 'party', 'valittava')],
       planted,
     };
@@ -345,7 +417,9 @@ export class AgendaWriter {
   private ownEmployeePrepared(scene: Scene): ItemDraft | undefined {
     const own = scene.body.entity;
     const employee = scene.members.find((seat) =>
-      (this.registry.positions.byPerson.get(seat.person) ?? []).some((p) => p.membership.organization_id === own.id && p.membership.role === 'employee'),
+      (this.registry.positions.byPerson.get(seat.person) ?? []).some(
+        (p) => p.membership.organization_id === own.id && p.membership.role === 'employee',
+      ),
     );
     if (!employee) return undefined;
     const draft = this.routine(scene);

@@ -2,7 +2,14 @@ import type { EntityRole } from '../common/vocabulary';
 import type { Planted, Registry, Scene } from './agenda-context';
 import type { Position } from './world';
 
-const BOARD_TYPE: ReadonlySet<EntityRole> = new Set(['board_chair', 'board_member', 'supervisory_board_member', 'ceo', 'deputy_ceo', 'deputy_board_member']);
+const BOARD_TYPE: ReadonlySet<EntityRole> = new Set([
+  'board_chair',
+  'board_member',
+  'supervisory_board_member',
+  'ceo',
+  'deputy_ceo',
+  'deputy_board_member',
+]);
 
 /** An organisation tied to a member, and the ground (legal-grounds.md §4) the tie gives. */
 interface Tie {
@@ -31,7 +38,8 @@ export class Conflicts {
     }
     for (const interest of this.registry.interests.byPerson.get(member) ?? []) {
       const org = interest.organization_id ? this.registry.privates.byId.get(interest.organization_id) : undefined;
-      if (org && classifications.includes(org.record.classification)) ties.push({ organizationId: org.record.id, person: member, ground: 'HL28_1_3' });
+      if (org && classifications.includes(org.record.classification))
+        ties.push({ organizationId: org.record.id, person: member, ground: 'HL28_1_3' });
     }
     for (const relative of this.registry.relatives.close.get(member) ?? []) {
       for (const position of this.registry.positions.byPerson.get(relative.person) ?? []) {
@@ -77,7 +85,8 @@ export class Conflicts {
     if (!org || !classifications.includes(org.record.classification) || !inForce(position, date)) return undefined;
     const role = position.membership.role as EntityRole;
     if (BOARD_TYPE.has(role)) return { organizationId: org.record.id, person: member, ground: 'HL28_1_5' };
-    if (!relative && (role === 'employee' || role === 'contractor')) return { organizationId: org.record.id, person: member, ground: 'HL28_1_4' };
+    if (!relative && (role === 'employee' || role === 'contractor'))
+      return { organizationId: org.record.id, person: member, ground: 'HL28_1_4' };
     return undefined;
   }
 

@@ -11,10 +11,15 @@ const program = new Command('generate')
   .description('write a deterministic synthetic jaavi-dataset/1 file')
   .addOption(new Option('--scale <scale>', 'S: a city and its county, M: a region, L: national').choices(['S', 'M', 'L']).default('S'))
   .requiredOption('--out <file>', 'output file')
-  .option('--seed <n>', 'seed of the pseudo-random generator', (v) => {
-    if (!/^\d+$/.test(v)) throw new InvalidArgumentError('a non-negative integer');
-    return Number(v);
-  }, DEFAULT_SEED)
+  .option(
+    '--seed <n>',
+    'seed of the pseudo-random generator',
+    (v) => {
+      if (!/^\d+$/.test(v)) throw new InvalidArgumentError('a non-negative integer');
+      return Number(v);
+    },
+    DEFAULT_SEED,
+  )
   .action((opts: { scale: ScaleName; out: string; seed: number }) => {
     const started = Date.now();
     const fd = openSync(opts.out, 'w');

@@ -102,7 +102,8 @@ export function generateDataset(options: GenerateOptions, sink: (chunk: string) 
   out.close();
   out.open('memberships');
   for (const entity of entities) {
-    for (const body of entity.bodies) for (const term of body.terms) for (const seat of term) out.item(seatRecord(body, seat, (p) => people.id(p)));
+    for (const body of entity.bodies)
+      for (const term of body.terms) for (const seat of term) out.item(seatRecord(body, seat, (p) => people.id(p)));
   }
   for (const position of positions.all) out.item(position.membership);
   out.close();

@@ -1,4 +1,12 @@
-import type { AgendaItem, Event, EventParticipant, ItemRecord, Recusal, RelatedEntity, Substitute } from '../import/validation/dataset.types';
+import type {
+  AgendaItem,
+  Event,
+  EventParticipant,
+  ItemRecord,
+  Recusal,
+  RelatedEntity,
+  Substitute,
+} from '../import/validation/dataset.types';
 import type { AgendaWriter } from './agenda';
 import type { ItemDraft, Planted, Registry, Scene } from './agenda-context';
 import { CLOSING, OPENING, fillIn } from './agenda-texts';
@@ -121,7 +129,8 @@ export class Meetings {
       const order = i + 3;
       const itemId = `${id}-${order}`;
       for (const related of draft.related) this.publicParty(scene, related, draft.planted);
-      const preparers = draft.preparedBy !== undefined ? [draft.preparedBy] : officials.length > 0 ? this.rng.sample(officials, this.rng.int(1, 2)) : [];
+      const preparers =
+        draft.preparedBy !== undefined ? [draft.preparedBy] : officials.length > 0 ? this.rng.sample(officials, this.rng.int(1, 2)) : [];
       const presentedBy = officials.length > 0 && body.presenter >= 0 && this.rng.chance(0.06) ? this.rng.pick(officials) : undefined;
       const concern = members.length > 0 && this.rng.chance(0.007) ? this.rng.pick(members).person : undefined;
       agenda.push({
@@ -134,10 +143,23 @@ export class Meetings {
         ...(presentedBy !== undefined && presentedBy !== body.presenter ? { presented_by: this.registry.people.id(presentedBy) } : {}),
         ...(preparedIn ? { prepared_in: preparedIn } : {}),
         ...(this.rng.chance(0.01) ? { urgent: true } : {}),
-        ...(concern !== undefined ? { concerns: [{ person_id: this.registry.people.id(concern), text: 'Jäsen on ilmoittanut mahdollisesta esteellisyydestä sukulaisuuden vuoksi.' }] } : {}),
+        ...(concern !== undefined
+          ? {
+              concerns: [
+                {
+                  person_id: this.registry.people.id(concern),
+                  text: 'Jäsen on ilmoittanut mahdollisesta esteellisyydestä sukulaisuuden vuoksi.',
+                },
+              ],
+            }
+          : {}),
         ...(attendance ? { record: this.record(body, date, attendance, draft.planted, participants) } : {}),
       });
-      if (draft.forCouncil && body.kind === 'board' && (body.entity.kind === 'municipality' || body.entity.kind === 'county' || body.entity.kind === 'regional_council')) {
+      if (
+        draft.forCouncil &&
+        body.kind === 'board' &&
+        (body.entity.kind === 'municipality' || body.entity.kind === 'county' || body.entity.kind === 'regional_council')
+      ) {
         const queue = this.pending.get(body.entity.id) ?? [];
         queue.push({ itemId, date, draft, boardName: body.name });
         this.pending.set(body.entity.id, queue);
@@ -171,7 +193,9 @@ export class Meetings {
     const personParties = new Set(pending.draft.related.filter((r) => r.entity_type === 'person').map((r) => r.entity_id));
     for (const seat of scene.members) {
       const self = personParties.has(this.registry.people.id(seat.person));
-      const relative = (this.registry.relatives.close.get(seat.person) ?? []).some((r) => personParties.has(this.registry.people.id(r.person)));
+      const relative = (this.registry.relatives.close.get(seat.person) ?? []).some((r) =>
+        personParties.has(this.registry.people.id(r.person)),
+      );
       if (self || relative) planted.push({ person: seat.person, ground });
     }
     return {
@@ -195,7 +219,8 @@ export class Meetings {
     const board = body.entity.bodies.find((b) => b.kind === 'board');
     if (body.kind === 'board' && council) {
       // The council's chair and vice-chairs may attend the board (KL 18.2).
-      for (const seat of council.terms[1].filter((s) => (s.role === 'chair' || s.role === 'vice_chair') && inForce(s, date))) add(seat.person, 'attendee');
+      for (const seat of council.terms[1].filter((s) => (s.role === 'chair' || s.role === 'vice_chair') && inForce(s, date)))
+        add(seat.person, 'attendee');
     } else if (body.kind === 'committee' && board) {
       const boardSeats = board.terms[1].filter((s) => s.role !== 'deputy' && inForce(s, date));
       // The board's representative (kunnanhallituksen edustaja), the same one all year.
@@ -219,7 +244,9 @@ export class Meetings {
       }
       const stand =
         body.kind === 'council'
-          ? deputies.filter((d) => d.group === seat.group && !present.includes(d.person)).sort((a, b) => (a.deputyOrder ?? 0) - (b.deputyOrder ?? 0))[0]
+          ? deputies
+              .filter((d) => d.group === seat.group && !present.includes(d.person))
+              .sort((a, b) => (a.deputyOrder ?? 0) - (b.deputyOrder ?? 0))[0]
           : seat.deputies.find((d) => inForce(d, date));
       if (stand && !present.includes(stand.person) && this.rng.chance(0.85)) present.push(stand.person);
     }
@@ -227,7 +254,13 @@ export class Meetings {
   }
 
   /** The minutes of one item: planted conflicts mostly lead to a recusal, sometimes they are missed. */
-  private record(body: Body, date: string, attendance: { present: string[]; seats: Map<number, Seat> }, planted: readonly Planted[], participants: readonly EventParticipant[]): ItemRecord {
+  private record(
+    body: Body,
+    date: string,
+    attendance: { present: string[]; seats: Map<number, Seat> },
+    planted: readonly Planted[],
+    participants: readonly EventParticipant[],
+  ): ItemRecord {
     const taking = [...attendance.present];
     const recusals: Recusal[] = [];
     const substitutes: Substitute[] = [];

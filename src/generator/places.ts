@@ -189,10 +189,7 @@ export class Places {
       bilingual: a.bilingual,
       bodies: [],
       identifiers: [{ scheme: 'fi:ytunnus', identifier: this.businessIds.issue() }, ...(a.extraIdentifier ? [a.extraIdentifier] : [])],
-      otherNames: [
-        { name: a.svName, lang: 'sv' },
-        ...(a.abbreviation ? [{ name: a.abbreviation, note: 'lyhenne' }] : []),
-      ],
+      otherNames: [{ name: a.svName, lang: 'sv' }, ...(a.abbreviation ? [{ name: a.abbreviation, note: 'lyhenne' }] : [])],
       memberIds: a.memberIds,
       officials: [],
       localOrgs: [],

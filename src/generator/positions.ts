@@ -7,7 +7,14 @@ import type { Prng } from './prng';
 import type { Position, PublicEntity, Region } from './world';
 
 const COUNTY_JOBS = ['sairaanhoitaja', 'lähihoitaja', 'lääkäri', 'sosiaalityöntekijä', 'ensihoitaja', 'fysioterapeutti', 'osastonhoitaja'];
-const MUNICIPAL_JOBS = ['luokanopettaja', 'rehtori', 'varhaiskasvatuksen opettaja', 'kirjastonhoitaja', 'rakennusmestari', 'liikuntasihteeri'];
+const MUNICIPAL_JOBS = [
+  'luokanopettaja',
+  'rehtori',
+  'varhaiskasvatuksen opettaja',
+  'kirjastonhoitaja',
+  'rakennusmestari',
+  'liikuntasihteeri',
+];
 const OFFICIAL_TITLES = ['johtaja', 'hallintojohtaja'];
 
 /**
@@ -50,7 +57,12 @@ export class Positions {
 
   /** Officials of every public entity, and politicians employed by their county or municipality. */
   employments(region: Region): void {
-    const entities = [...region.municipalities, region.county, ...(region.regionalCouncil ? [region.regionalCouncil] : []), ...region.enterprises];
+    const entities = [
+      ...region.municipalities,
+      region.county,
+      ...(region.regionalCouncil ? [region.regionalCouncil] : []),
+      ...region.enterprises,
+    ];
     for (const entity of entities) {
       entity.officials.forEach((person, i) => {
         const title = i < OFFICIAL_TITLES.length ? OFFICIAL_TITLES[i] : i % 3 === 0 ? 'suunnittelija' : 'asiantuntija';
@@ -60,8 +72,10 @@ export class Positions {
     for (const m of region.municipalities) {
       for (const person of m.residents.filter((p) => this.people.all[p].politician)) {
         const r = this.rng.next();
-        if (r < 0.12) this.add(person, region.county.id, 'employee', this.pastDate(1995, 2025), this.maybeEnded(0.08), this.rng.pick(COUNTY_JOBS));
-        else if (r < 0.18) this.add(person, m.id, 'employee', this.pastDate(1995, 2025), this.maybeEnded(0.08), this.rng.pick(MUNICIPAL_JOBS));
+        if (r < 0.12)
+          this.add(person, region.county.id, 'employee', this.pastDate(1995, 2025), this.maybeEnded(0.08), this.rng.pick(COUNTY_JOBS));
+        else if (r < 0.18)
+          this.add(person, m.id, 'employee', this.pastDate(1995, 2025), this.maybeEnded(0.08), this.rng.pick(MUNICIPAL_JOBS));
         else if (r < 0.19) this.add(person, m.id, 'contractor', this.pastDate(2018, 2025), this.maybeEnded(0.2), 'konsultti');
       }
     }

@@ -31,17 +31,36 @@ export class PrivateEntities {
       }
       const owned = this.rng.sample(OWNED_COMPANIES, m.population < 10_000 ? 1 : m.population < 50_000 ? 3 : OWNED_COMPANIES.length);
       for (const [fi, sv] of owned) {
-        const entity = this.add(m, 'co', 'company', `${m.genitive} ${fi} Oy`, [{ name: `${m.svName.split(' ')[0]} ${sv} Ab`, lang: 'sv' }], [
-          { organization_id: m.id, share: 1 },
-        ]);
+        const entity = this.add(
+          m,
+          'co',
+          'company',
+          `${m.genitive} ${fi} Oy`,
+          [{ name: `${m.svName.split(' ')[0]} ${sv} Ab`, lang: 'sv' }],
+          [{ organization_id: m.id, share: 1 }],
+        );
         m.ownedCompanies.push(entity.record.id);
       }
     }
     // Companies several municipalities own together, and one the county owns with the cities.
     const owners = region.municipalities.slice(0, Math.min(5, region.municipalities.length));
-    const waste = this.add(region.municipalities[0], 'co', 'company', `${region.genitive} Jätehuolto Oy`, [{ name: `${region.svName.replace(/s$/, '')} Avfallshantering Ab`, lang: 'sv' }], this.shares(owners.map((o) => o.id)));
+    const waste = this.add(
+      region.municipalities[0],
+      'co',
+      'company',
+      `${region.genitive} Jätehuolto Oy`,
+      [{ name: `${region.svName.replace(/s$/, '')} Avfallshantering Ab`, lang: 'sv' }],
+      this.shares(owners.map((o) => o.id)),
+    );
     for (const o of owners) o.ownedCompanies.push(waste.record.id);
-    const meals = this.add(region.municipalities[0], 'co', 'company', `${region.genitive} Ateriapalvelut Oy`, [{ name: `${region.svName.replace(/s$/, '')} Måltidstjänster Ab`, lang: 'sv' }], this.shares([region.county.id, region.municipalities[0].id]));
+    const meals = this.add(
+      region.municipalities[0],
+      'co',
+      'company',
+      `${region.genitive} Ateriapalvelut Oy`,
+      [{ name: `${region.svName.replace(/s$/, '')} Måltidstjänster Ab`, lang: 'sv' }],
+      this.shares([region.county.id, region.municipalities[0].id]),
+    );
     region.county.ownedCompanies.push(meals.record.id);
     region.municipalities[0].ownedCompanies.push(meals.record.id);
   }
@@ -57,7 +76,8 @@ export class PrivateEntities {
     const base = byFamily ? this.rng.pick(FINNISH_FAMILY_NAMES) : `${home.genitive}`;
     const name = `${base} ${industry} Oy`;
     const others: OtherName[] = [];
-    if (home.bilingual || this.rng.chance(0.5)) others.push({ name: `${byFamily ? base : home.svName.split(' ')[0]} ${svIndustry} Ab`, lang: 'sv' });
+    if (home.bilingual || this.rng.chance(0.5))
+      others.push({ name: `${byFamily ? base : home.svName.split(' ')[0]} ${svIndustry} Ab`, lang: 'sv' });
     if (this.rng.chance(0.35)) others.push({ name: initials(`${base} ${industry}`), note: 'lyhenne' });
     if (this.rng.chance(0.45)) others.push({ name: `${base} ${industry} Ky`, note: 'entinen nimi' });
     if (this.rng.chance(0.45)) {

@@ -61,14 +61,18 @@ export class Relatives {
     if (couple) {
       const start = `${this.rng.int(1978, 2024)}-${String(this.rng.int(1, 12)).padStart(2, '0')}-${String(this.rng.int(1, 28)).padStart(2, '0')}`;
       const ended = this.rng.chance(0.04) ? addDays('2025-06-01', this.rng.int(0, 450)) : undefined;
-      this.link(first, second, this.rng.chance(0.8) ? 'spouse' : 'cohabiting_partner', { start_date: start, ...(ended ? { end_date: ended } : {}) });
+      this.link(first, second, this.rng.chance(0.8) ? 'spouse' : 'cohabiting_partner', {
+        start_date: start,
+        ...(ended ? { end_date: ended } : {}),
+      });
     }
     for (const child of children) {
       this.link(first, child, 'child');
       if (couple && this.rng.chance(0.85)) this.link(second, child, 'child');
     }
     for (let i = 0; i < children.length; i++) {
-      for (let j = i + 1; j < children.length; j++) this.link(children[i], children[j], 'sibling', this.rng.chance(0.1) ? { half: true } : {});
+      for (let j = i + 1; j < children.length; j++)
+        this.link(children[i], children[j], 'sibling', this.rng.chance(0.1) ? { half: true } : {});
     }
     // The wider family, mostly people not otherwise in the registry.
     if (this.rng.chance(0.2)) this.link(first, this.people.create(home, false), 'parent');
@@ -84,7 +88,8 @@ export class Relatives {
     if (this.rng.chance(0.03)) this.link(first, this.people.create(home, false), 'former_spouse');
     if (this.rng.chance(0.03)) this.link(first, this.people.create(home, false), this.rng.pick(['aunt_uncle', 'niece_nephew'] as const));
     // Ties that reach into another family: rare, as they widen every relationship walk.
-    if (this.rng.chance(0.02) && home.residents.length > 1) this.link(first, this.rng.pick(home.residents), this.rng.pick(['cousin', 'especially_close', 'other'] as const));
+    if (this.rng.chance(0.02) && home.residents.length > 1)
+      this.link(first, this.rng.pick(home.residents), this.rng.pick(['cousin', 'especially_close', 'other'] as const));
   }
 
   private link(person: number, relative: number, kind: RelationshipKind, extra: Partial<Relationship> = {}): void {
@@ -100,7 +105,10 @@ export class Relatives {
     };
     this.records.push(record);
     if (CIRCLE_ONE.has(kind) && record.end_date === undefined) {
-      for (const [a, b] of [[person, relative], [relative, person]] as const) {
+      for (const [a, b] of [
+        [person, relative],
+        [relative, person],
+      ] as const) {
         const list = this.close.get(a) ?? [];
         list.push({ person: b, relationshipId: record.id });
         this.close.set(a, list);

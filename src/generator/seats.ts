@@ -91,7 +91,10 @@ export class SeatFiller {
     const weights = this.groupWeights(m);
     for (const term of MUNICIPAL_TERMS) {
       const council = m.bodies.find((b) => b.kind === 'council') as Body;
-      const shares = allocateSeats(council.seats, weights.map(([g, w]) => [g, w * (0.85 + 0.3 * this.rng.next())] as const));
+      const shares = allocateSeats(
+        council.seats,
+        weights.map(([g, w]) => [g, w * (0.85 + 0.3 * this.rng.next())] as const),
+      );
       const previous = term.index === 1 ? this.roster(m, MUNICIPAL_TERMS[0]) : new Map<string, Caucus>();
       const roster: Roster = new Map();
       const taken = new Set<number>();
@@ -99,7 +102,13 @@ export class SeatFiller {
         const before = previous.get(group);
         const keep = (list: number[] | undefined, p: number) => this.fromPrevious(list ?? [], p, taken);
         const councillors = this.fill(m, group, seats, keep([...(before?.councillors ?? []), ...(before?.deputies ?? [])], 0.65), taken);
-        const deputies = this.fill(m, group, Math.max(2, seats), keep([...(before?.deputies ?? []), ...(before?.activists ?? [])], 0.5), taken);
+        const deputies = this.fill(
+          m,
+          group,
+          Math.max(2, seats),
+          keep([...(before?.deputies ?? []), ...(before?.activists ?? [])], 0.5),
+          taken,
+        );
         const activists = this.fill(m, group, Math.ceil(seats * 0.7) + 1, keep(before?.activists, 0.6), taken);
         roster.set(group, { councillors, deputies, activists });
       }
@@ -123,7 +132,12 @@ export class SeatFiller {
           for (let i = 0; i < count; i++) {
             const m = this.rng.weighted(region.municipalities, (x) => x.population);
             const pool = this.roster(m, term).get(group)?.[category] ?? [];
-            const found = this.rng.chance(share) ? this.rng.sample(pool.filter((p) => !taken.has(p)), 1)[0] : undefined;
+            const found = this.rng.chance(share)
+              ? this.rng.sample(
+                  pool.filter((p) => !taken.has(p)),
+                  1,
+                )[0]
+              : undefined;
             out.push(found ?? this.newPolitician(county, m, group));
             taken.add(out[out.length - 1]);
           }
@@ -272,7 +286,8 @@ export class SeatFiller {
       const deputyPerson = this.choose(body.entity, roster, deputyGroup, mix.deputies, inBody, term);
       inBody.add(deputyPerson);
       principal.deputies.push(this.seat(body, term, `${principal.id}v`, deputyPerson, 'deputy', { principal }));
-      if (term.index === 1 && this.rng.chance(RESIGNATION_RATE)) this.resign(body, term, principal, deputyGroup, mix.members, inBody, roster);
+      if (term.index === 1 && this.rng.chance(RESIGNATION_RATE))
+        this.resign(body, term, principal, deputyGroup, mix.members, inBody, roster);
     });
   }
 

@@ -6,7 +6,6 @@ import { RelationshipRepository } from '../relationships/relationship.repository
 import { InterestRepository } from '../interests/interest.repository';
 import { groupBy, type Row } from '../database/rows';
 
-
 /** Leaves out absent optional fields, so exported files look like hand-written ones. */
 function compact<T extends Row>(record: T): T {
   return Object.fromEntries(
@@ -14,9 +13,10 @@ function compact<T extends Row>(record: T): T {
   ) as T;
 }
 
-
 const names = (rows: Row[] | undefined) =>
-  (rows ?? []).map((n) => compact({ name: n.name as string, lang: n.lang as 'fi' | 'sv' | 'en' | undefined, note: n.note as string | undefined }));
+  (rows ?? []).map((n) =>
+    compact({ name: n.name as string, lang: n.lang as 'fi' | 'sv' | 'en' | undefined, note: n.note as string | undefined }),
+  );
 const identifiers = (rows: Row[] | undefined) =>
   (rows ?? []).map((i) => ({ scheme: i.scheme as string, identifier: i.identifier as string }));
 
@@ -46,7 +46,9 @@ export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
       other_names: names(namesBy.get(String(o.id))),
       identifiers: identifiers(idsBy.get(String(o.id))),
       member_ids: (membersBy.get(String(o.id)) ?? []).map((m) => m.member_id as string),
-      owners: (ownersBy.get(String(o.id)) ?? []).map((w) => compact({ organization_id: w.owner_id as string, share: w.share as number | undefined })),
+      owners: (ownersBy.get(String(o.id)) ?? []).map((w) =>
+        compact({ organization_id: w.owner_id as string, share: w.share as number | undefined }),
+      ),
     }),
   );
 
@@ -71,7 +73,10 @@ export async function exportDataset(sql: SqlRunner): Promise<Dataset> {
 async function exportEvents(sql: SqlRunner) {
   const q = (text: string) => sql(text, []);
   const meetings = await q('select id, body_id, name, starts_at, status from meeting order by id');
-  const participants = groupBy(await q('select meeting_id, person_id, role from meeting_participant order by meeting_id, person_id, role'), 'meeting_id');
+  const participants = groupBy(
+    await q('select meeting_id, person_id, role from meeting_participant order by meeting_id, person_id, role'),
+    'meeting_id',
+  );
   const absent = groupBy(await q('select meeting_id, person_id from expected_absence order by meeting_id, person_id'), 'meeting_id');
   const items = groupBy(
     await q(`select id, meeting_id, item_order, title, description, presented_by_id, prepared_in_id, urgent, has_record
@@ -79,7 +84,9 @@ async function exportEvents(sql: SqlRunner) {
     'meeting_id',
   );
   const byItem = async (text: string) => groupBy(await q(text), 'item_id');
-  const related = await byItem('select item_id, entity_type, organization_id, person_id, role, on_behalf_of, note from related_entity order by item_id, position');
+  const related = await byItem(
+    'select item_id, entity_type, organization_id, person_id, role, on_behalf_of, note from related_entity order by item_id, position',
+  );
   const preparers = await byItem('select item_id, person_id from item_preparer order by item_id, position');
   const concerns = await byItem('select item_id, person_id, text from item_concern order by item_id, position');
   const minutes = await byItem('select item_id, person_id from minutes_participant order by item_id, position');
@@ -104,7 +111,10 @@ async function exportEvents(sql: SqlRunner) {
               recusals: (recusals.get(id) ?? []).map((r) =>
                 compact({ person_id: r.person_id as string, grounds: r.grounds as string[], decided_by: r.decided_by }),
               ),
-              substitutes: (substitutes.get(id) ?? []).map((s) => ({ person_id: s.person_id as string, for_person_id: s.for_person_id as string })),
+              substitutes: (substitutes.get(id) ?? []).map((s) => ({
+                person_id: s.person_id as string,
+                for_person_id: s.for_person_id as string,
+              })),
             })
           : undefined;
         return compact({

@@ -1,13 +1,6 @@
 import { AppError } from '../common/app-error';
 import type { Dataset } from './validation/dataset.types';
-import {
-  itemRows,
-  meetingRows,
-  organizationRows,
-  type ItemRows,
-  type MeetingRows,
-  type OrganizationRows,
-} from './dataset-rows';
+import { itemRows, meetingRows, organizationRows, type ItemRows, type MeetingRows, type OrganizationRows } from './dataset-rows';
 import { PersonRepository } from '../people/person.repository';
 import { MembershipRepository } from '../memberships/membership.repository';
 import { RelationshipRepository } from '../relationships/relationship.repository';
@@ -56,7 +49,11 @@ export async function writeDataset(sql: Sql, dataset: Dataset, opts: { eventOffs
   const meetings = await writeMeetings(sql, events.map(meetingRows));
   const items = events.flatMap((e) => e.agenda.map((i) => itemRows(e.id, i)));
   const agendaItems = await writeItems(sql, items);
-  const removed = await removeDroppedItems(sql, events.map((e) => e.id), items.map((i) => i.row.id));
+  const removed = await removeDroppedItems(
+    sql,
+    events.map((e) => e.id),
+    items.map((i) => i.row.id),
+  );
   for (const meetingId of removed) {
     if (!meetings.updatedIds.has(meetingId)) {
       meetings.counts.updated += 1;
@@ -87,19 +84,39 @@ async function writeOrganizations(sql: Sql, orgs: OrganizationRows[]): Promise<K
   await deleteChildren(sql, 'organization_identifier', 'organization_id', ids);
   await deleteChildren(sql, 'organization_owner', 'company_id', ids);
   await deleteChildren(sql, 'joint_authority_member', 'authority_id', ids);
-  await insertNames(sql, 'organization_name', 'organization_id', rewrite.map((o) => [o.row.id, o.names] as const));
-  await insertIdentifiers(sql, 'organization_identifier', 'organization_id', rewrite.map((o) => [o.row.id, o.identifiers] as const));
+  await insertNames(
+    sql,
+    'organization_name',
+    'organization_id',
+    rewrite.map((o) => [o.row.id, o.names] as const),
+  );
+  await insertIdentifiers(
+    sql,
+    'organization_identifier',
+    'organization_id',
+    rewrite.map((o) => [o.row.id, o.identifiers] as const),
+  );
   const owners = rewrite.flatMap((o) => o.owners.map((w) => ({ company: o.row.id, ...w })));
-  await insertRows(sql, 'organization_owner', [
-    col<(typeof owners)[number]>('company_id', 'text[]', (w) => w.company),
-    col<(typeof owners)[number]>('owner_id', 'text[]', (w) => w.owner_id),
-    col<(typeof owners)[number]>('share', 'float8[]', (w) => w.share),
-  ], owners);
+  await insertRows(
+    sql,
+    'organization_owner',
+    [
+      col<(typeof owners)[number]>('company_id', 'text[]', (w) => w.company),
+      col<(typeof owners)[number]>('owner_id', 'text[]', (w) => w.owner_id),
+      col<(typeof owners)[number]>('share', 'float8[]', (w) => w.share),
+    ],
+    owners,
+  );
   const members = rewrite.flatMap((o) => o.members.map((m) => ({ authority: o.row.id, member: m })));
-  await insertRows(sql, 'joint_authority_member', [
-    col<(typeof members)[number]>('authority_id', 'text[]', (m) => m.authority),
-    col<(typeof members)[number]>('member_id', 'text[]', (m) => m.member),
-  ], members);
+  await insertRows(
+    sql,
+    'joint_authority_member',
+    [
+      col<(typeof members)[number]>('authority_id', 'text[]', (m) => m.authority),
+      col<(typeof members)[number]>('member_id', 'text[]', (m) => m.member),
+    ],
+    members,
+  );
   return counts(orgs.length, result);
 }
 
@@ -112,13 +129,18 @@ async function insertNames(
   owners: (readonly [string, { name: string; lang: string | null; note: string | null }[]])[],
 ) {
   const rows: NameRow[] = owners.flatMap(([owner, names]) => names.map((n, position) => ({ owner, position, ...n })));
-  await insertRows(sql, table, [
-    col<NameRow>(ownerColumn, 'text[]', (r) => r.owner),
-    col<NameRow>('position', 'int[]', (r) => r.position),
-    col<NameRow>('name', 'text[]', (r) => r.name),
-    col<NameRow>('lang', 'text[]', (r) => r.lang),
-    col<NameRow>('note', 'text[]', (r) => r.note),
-  ], rows);
+  await insertRows(
+    sql,
+    table,
+    [
+      col<NameRow>(ownerColumn, 'text[]', (r) => r.owner),
+      col<NameRow>('position', 'int[]', (r) => r.position),
+      col<NameRow>('name', 'text[]', (r) => r.name),
+      col<NameRow>('lang', 'text[]', (r) => r.lang),
+      col<NameRow>('note', 'text[]', (r) => r.note),
+    ],
+    rows,
+  );
 }
 
 type IdentifierRow = { owner: string; position: number; scheme: string; identifier: string };
@@ -130,12 +152,17 @@ async function insertIdentifiers(
   owners: (readonly [string, { scheme: string; identifier: string }[]])[],
 ) {
   const rows: IdentifierRow[] = owners.flatMap(([owner, ids]) => ids.map((i, position) => ({ owner, position, ...i })));
-  await insertRows(sql, table, [
-    col<IdentifierRow>(ownerColumn, 'text[]', (r) => r.owner),
-    col<IdentifierRow>('position', 'int[]', (r) => r.position),
-    col<IdentifierRow>('scheme', 'text[]', (r) => r.scheme),
-    col<IdentifierRow>('identifier', 'text[]', (r) => r.identifier),
-  ], rows);
+  await insertRows(
+    sql,
+    table,
+    [
+      col<IdentifierRow>(ownerColumn, 'text[]', (r) => r.owner),
+      col<IdentifierRow>('position', 'int[]', (r) => r.position),
+      col<IdentifierRow>('scheme', 'text[]', (r) => r.scheme),
+      col<IdentifierRow>('identifier', 'text[]', (r) => r.identifier),
+    ],
+    rows,
+  );
 }
 
 async function writeMeetings(sql: Sql, meetings: MeetingRows[]) {
@@ -160,16 +187,26 @@ async function writeMeetings(sql: Sql, meetings: MeetingRows[]) {
   await deleteChildren(sql, 'meeting_participant', 'meeting_id', ids);
   await deleteChildren(sql, 'expected_absence', 'meeting_id', ids);
   const participants = rewrite.flatMap((m) => m.participants.map((p) => ({ meeting: m.row.id, ...p })));
-  await insertRows(sql, 'meeting_participant', [
-    col<(typeof participants)[number]>('meeting_id', 'text[]', (p) => p.meeting),
-    col<(typeof participants)[number]>('person_id', 'text[]', (p) => p.person_id),
-    col<(typeof participants)[number]>('role', 'text[]', (p) => p.role),
-  ], participants);
+  await insertRows(
+    sql,
+    'meeting_participant',
+    [
+      col<(typeof participants)[number]>('meeting_id', 'text[]', (p) => p.meeting),
+      col<(typeof participants)[number]>('person_id', 'text[]', (p) => p.person_id),
+      col<(typeof participants)[number]>('role', 'text[]', (p) => p.role),
+    ],
+    participants,
+  );
   const absent = rewrite.flatMap((m) => m.absent.map((person) => ({ meeting: m.row.id, person })));
-  await insertRows(sql, 'expected_absence', [
-    col<(typeof absent)[number]>('meeting_id', 'text[]', (a) => a.meeting),
-    col<(typeof absent)[number]>('person_id', 'text[]', (a) => a.person),
-  ], absent);
+  await insertRows(
+    sql,
+    'expected_absence',
+    [
+      col<(typeof absent)[number]>('meeting_id', 'text[]', (a) => a.meeting),
+      col<(typeof absent)[number]>('person_id', 'text[]', (a) => a.person),
+    ],
+    absent,
+  );
   return { counts: counts(meetings.length, result), updatedIds: changed };
 }
 
@@ -199,50 +236,83 @@ async function writeItems(sql: Sql, items: ItemRows[]): Promise<KindCounts> {
     await deleteChildren(sql, table, 'item_id', ids);
   }
   const related = rewrite.flatMap((i) => i.related.map((r, position) => ({ item: i.row.id, position, ...r })));
-  await insertRows(sql, 'related_entity', [
-    col<(typeof related)[number]>('item_id', 'text[]', (r) => r.item),
-    col<(typeof related)[number]>('position', 'int[]', (r) => r.position),
-    col<(typeof related)[number]>('entity_type', 'text[]', (r) => r.entity_type),
-    col<(typeof related)[number]>('organization_id', 'text[]', (r) => r.organization_id),
-    col<(typeof related)[number]>('person_id', 'text[]', (r) => r.person_id),
-    col<(typeof related)[number]>('role', 'text[]', (r) => r.role),
-    col<(typeof related)[number]>('on_behalf_of', 'text[]', (r) => r.on_behalf_of),
-    col<(typeof related)[number]>('note', 'text[]', (r) => r.note),
-  ], related);
-  await insertPersonList(sql, 'item_preparer', rewrite.map((i) => [i.row.id, i.preparers] as const));
-  await insertPersonList(sql, 'minutes_participant', rewrite.map((i) => [i.row.id, i.minutesParticipants] as const));
+  await insertRows(
+    sql,
+    'related_entity',
+    [
+      col<(typeof related)[number]>('item_id', 'text[]', (r) => r.item),
+      col<(typeof related)[number]>('position', 'int[]', (r) => r.position),
+      col<(typeof related)[number]>('entity_type', 'text[]', (r) => r.entity_type),
+      col<(typeof related)[number]>('organization_id', 'text[]', (r) => r.organization_id),
+      col<(typeof related)[number]>('person_id', 'text[]', (r) => r.person_id),
+      col<(typeof related)[number]>('role', 'text[]', (r) => r.role),
+      col<(typeof related)[number]>('on_behalf_of', 'text[]', (r) => r.on_behalf_of),
+      col<(typeof related)[number]>('note', 'text[]', (r) => r.note),
+    ],
+    related,
+  );
+  await insertPersonList(
+    sql,
+    'item_preparer',
+    rewrite.map((i) => [i.row.id, i.preparers] as const),
+  );
+  await insertPersonList(
+    sql,
+    'minutes_participant',
+    rewrite.map((i) => [i.row.id, i.minutesParticipants] as const),
+  );
   const concerns = rewrite.flatMap((i) => i.concerns.map((c, position) => ({ item: i.row.id, position, ...c })));
-  await insertRows(sql, 'item_concern', [
-    col<(typeof concerns)[number]>('item_id', 'text[]', (c) => c.item),
-    col<(typeof concerns)[number]>('position', 'int[]', (c) => c.position),
-    col<(typeof concerns)[number]>('person_id', 'text[]', (c) => c.person_id),
-    col<(typeof concerns)[number]>('text', 'text[]', (c) => c.text),
-  ], concerns);
+  await insertRows(
+    sql,
+    'item_concern',
+    [
+      col<(typeof concerns)[number]>('item_id', 'text[]', (c) => c.item),
+      col<(typeof concerns)[number]>('position', 'int[]', (c) => c.position),
+      col<(typeof concerns)[number]>('person_id', 'text[]', (c) => c.person_id),
+      col<(typeof concerns)[number]>('text', 'text[]', (c) => c.text),
+    ],
+    concerns,
+  );
   const recusals = rewrite.flatMap((i) => i.recusals.map((r, position) => ({ item: i.row.id, position, ...r })));
-  await insertRows(sql, 'recusal', [
-    col<(typeof recusals)[number]>('item_id', 'text[]', (r) => r.item),
-    col<(typeof recusals)[number]>('position', 'int[]', (r) => r.position),
-    col<(typeof recusals)[number]>('person_id', 'text[]', (r) => r.person_id),
-    col<(typeof recusals)[number]>('grounds', 'text[][]', (r) => r.grounds),
-    col<(typeof recusals)[number]>('decided_by', 'text[]', (r) => r.decided_by),
-  ], recusals);
+  await insertRows(
+    sql,
+    'recusal',
+    [
+      col<(typeof recusals)[number]>('item_id', 'text[]', (r) => r.item),
+      col<(typeof recusals)[number]>('position', 'int[]', (r) => r.position),
+      col<(typeof recusals)[number]>('person_id', 'text[]', (r) => r.person_id),
+      col<(typeof recusals)[number]>('grounds', 'text[][]', (r) => r.grounds),
+      col<(typeof recusals)[number]>('decided_by', 'text[]', (r) => r.decided_by),
+    ],
+    recusals,
+  );
   const substitutes = rewrite.flatMap((i) => i.substitutes.map((s, position) => ({ item: i.row.id, position, ...s })));
-  await insertRows(sql, 'substitute', [
-    col<(typeof substitutes)[number]>('item_id', 'text[]', (s) => s.item),
-    col<(typeof substitutes)[number]>('position', 'int[]', (s) => s.position),
-    col<(typeof substitutes)[number]>('person_id', 'text[]', (s) => s.person_id),
-    col<(typeof substitutes)[number]>('for_person_id', 'text[]', (s) => s.for_person_id),
-  ], substitutes);
+  await insertRows(
+    sql,
+    'substitute',
+    [
+      col<(typeof substitutes)[number]>('item_id', 'text[]', (s) => s.item),
+      col<(typeof substitutes)[number]>('position', 'int[]', (s) => s.position),
+      col<(typeof substitutes)[number]>('person_id', 'text[]', (s) => s.person_id),
+      col<(typeof substitutes)[number]>('for_person_id', 'text[]', (s) => s.for_person_id),
+    ],
+    substitutes,
+  );
   return counts(items.length, result);
 }
 
 async function insertPersonList(sql: Sql, table: string, lists: (readonly [string, string[]])[]) {
   const rows = lists.flatMap(([item, persons]) => persons.map((person, position) => ({ item, person, position })));
-  await insertRows(sql, table, [
-    col<(typeof rows)[number]>('item_id', 'text[]', (r) => r.item),
-    col<(typeof rows)[number]>('person_id', 'text[]', (r) => r.person),
-    col<(typeof rows)[number]>('position', 'int[]', (r) => r.position),
-  ], rows);
+  await insertRows(
+    sql,
+    table,
+    [
+      col<(typeof rows)[number]>('item_id', 'text[]', (r) => r.item),
+      col<(typeof rows)[number]>('person_id', 'text[]', (r) => r.person),
+      col<(typeof rows)[number]>('position', 'int[]', (r) => r.position),
+    ],
+    rows,
+  );
 }
 
 /**
@@ -251,7 +321,9 @@ async function insertPersonList(sql: Sql, table: string, lists: (readonly [strin
  * answers the same with CONFLICT), rather than moving the item silently.
  */
 async function refuseMovedItems(sql: Sql, events: NonNullable<Dataset['events']>, eventOffset: number): Promise<void> {
-  const given = events.flatMap((e, i) => e.agenda.map((item, j) => ({ id: item.id, meeting: e.id, path: `events[${eventOffset + i}].agenda[${j}].id` })));
+  const given = events.flatMap((e, i) =>
+    e.agenda.map((item, j) => ({ id: item.id, meeting: e.id, path: `events[${eventOffset + i}].agenda[${j}].id` })),
+  );
   if (given.length === 0) return;
   const stored = (await sql(
     `select a.id, a.meeting_id from agenda_item a join unnest(?::text[], ?::text[]) as g(id, meeting_id) on g.id = a.id where a.meeting_id <> g.meeting_id`,
@@ -262,16 +334,20 @@ async function refuseMovedItems(sql: Sql, events: NonNullable<Dataset['events']>
   const moved = given.filter((g) => owner.has(g.id) && owner.get(g.id) !== g.meeting);
   throw AppError.badInput(
     `${moved.length} agenda item(s) already belong to another meeting; nothing was imported`,
-    moved.map((g) => ({ path: g.path, message: `agenda item "${g.id}" belongs to meeting "${owner.get(g.id)}"; an item cannot move to another meeting`, code: 'item_moved' })),
+    moved.map((g) => ({
+      path: g.path,
+      message: `agenda item "${g.id}" belongs to meeting "${owner.get(g.id)}"; an item cannot move to another meeting`,
+      code: 'item_moved',
+    })),
   );
 }
 
 /** A meeting in the file has exactly the agenda the file gives: items no longer listed go. */
 async function removeDroppedItems(sql: Sql, meetingIds: string[], itemIds: string[]): Promise<Set<string>> {
   if (meetingIds.length === 0) return new Set();
-  const rows = await sql(
-    `delete from agenda_item where meeting_id = any(?::text[]) and not (id = any(?::text[])) returning meeting_id`,
-    [arrayLiteral(meetingIds), arrayLiteral(itemIds)],
-  );
+  const rows = await sql(`delete from agenda_item where meeting_id = any(?::text[]) and not (id = any(?::text[])) returning meeting_id`, [
+    arrayLiteral(meetingIds),
+    arrayLiteral(itemIds),
+  ]);
   return new Set(rows.map((r) => String(r.meeting_id)));
 }

@@ -37,7 +37,6 @@ export const STREAM_THRESHOLD_BYTES = 50 * 1024 * 1024;
 /** Past this many problems the report stops: the file needs fixing at its source anyway. */
 export const MAX_PROBLEMS = 1000;
 
-
 /** Records per validated and written batch (an event carries its agenda and minutes). */
 const BATCH: Readonly<Record<ListKey, number>> = {
   organizations: Number.MAX_SAFE_INTEGER,
@@ -84,7 +83,10 @@ export async function streamImportFile(em: EntityManager, file: string, actor: A
 }
 
 /** The streaming validation alone (no database): what `streamImportFile` would reject. */
-export async function validateFileStreaming(file: string, options: StreamOptions = {}): Promise<{ ok: boolean; problems: Problem[]; truncated: boolean }> {
+export async function validateFileStreaming(
+  file: string,
+  options: StreamOptions = {},
+): Promise<{ ok: boolean; problems: Problem[]; truncated: boolean }> {
   const progress = new Progress(statSync(file).size, options.progress === true ? process.stderr : undefined);
   const outcome = await secondPass(file, await firstPass(file, progress), progress, undefined);
   return { ok: outcome.problems.length === 0, problems: outcome.problems, truncated: outcome.truncated };
@@ -122,10 +124,21 @@ async function secondPass(file: string, index: DocumentIndex, progress: Progress
   const outcome: Outcome = {
     problems: [],
     truncated: false,
-    counts: { organizations: zero(), persons: zero(), memberships: zero(), relationships: zero(), interests: zero(), meetings: zero(), agendaItems: zero() },
+    counts: {
+      organizations: zero(),
+      persons: zero(),
+      memberships: zero(),
+      relationships: zero(),
+      interests: zero(),
+      meetings: zero(),
+      agendaItems: zero(),
+    },
   };
   const topLevel = [...topLevelProblems(index.skeleton), ...index.duplicates.filter((p) => p.path.length === 1)];
-  addProblems(outcome, sortByDocumentOrder(index.skeleton, topLevel, (p) => p.path));
+  addProblems(
+    outcome,
+    sortByDocumentOrder(index.skeleton, topLevel, (p) => p.path),
+  );
 
   const statistics = sql ? new Statistics(sql) : undefined;
   const handle = async (key: ListKey, offset: number, values: unknown[]) => {
@@ -144,9 +157,17 @@ async function secondPass(file: string, index: DocumentIndex, progress: Progress
 
   progress.start(sql ? 'pass 2/2: validating and writing' : 'pass 2/2: validating');
   // The core of the registry first, from memory: everything else refers to it.
-  await handle('organizations', 0, index.organizations.map((r) => r.value));
+  await handle(
+    'organizations',
+    0,
+    index.organizations.map((r) => r.value),
+  );
   for (let i = 0; i < index.persons.length; i += BATCH.persons) {
-    await handle('persons', i, index.persons.slice(i, i + BATCH.persons).map((r) => r.value));
+    await handle(
+      'persons',
+      i,
+      index.persons.slice(i, i + BATCH.persons).map((r) => r.value),
+    );
   }
   let key: ListKey | undefined;
   let offset = 0;
@@ -188,7 +209,18 @@ const TABLES: Readonly<Record<ListKey, readonly string[]>> = {
   memberships: ['membership'],
   relationships: [],
   interests: [],
-  events: ['meeting', 'meeting_participant', 'expected_absence', 'agenda_item', 'related_entity', 'item_preparer', 'item_concern', 'minutes_participant', 'recusal', 'substitute'],
+  events: [
+    'meeting',
+    'meeting_participant',
+    'expected_absence',
+    'agenda_item',
+    'related_entity',
+    'item_preparer',
+    'item_concern',
+    'minutes_participant',
+    'recusal',
+    'substitute',
+  ],
 };
 
 /**
@@ -286,4 +318,3 @@ function batchContext(key: ListKey, doc: Obj, index: DocumentIndex): ValidationC
     agendaItemsById: new LayeredAgenda(localItems, index.agenda),
   };
 }
-

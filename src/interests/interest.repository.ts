@@ -26,7 +26,17 @@ export type InterestRecord = RecordOf<typeof INTEREST.columns>;
 export type InterestView = InterestRow & { organizationName: string | null };
 
 /** The columns the engine reads (`InterestFact`). */
-const FACT_COLUMNS = ['id', 'personId', 'organizationId', 'kind', 'description', 'material', 'declaredOn', 'startDate', 'endDate'] as const satisfies readonly (keyof InterestFact)[];
+const FACT_COLUMNS = [
+  'id',
+  'personId',
+  'organizationId',
+  'kind',
+  'description',
+  'material',
+  'declaredOn',
+  'startDate',
+  'endDate',
+] as const satisfies readonly (keyof InterestFact)[];
 
 /** The table to read: `interest`, or `interest_known_on(t)` (as recorded at t). */
 export type InterestSource = 'interest' | `interest_known_on(${string})`;
@@ -47,7 +57,13 @@ const sqlOf = {
 export class InterestRepository {
   static readonly source: StatementSource = {
     file: 'src/interests/interest.repository',
-    statements: () => ({ ofPersons: sqlOf.ofPersons('interest'), ofPerson: sqlOf.ofPerson, forUpdate: sqlOf.forUpdate, all: sqlOf.all, upsert: sqlOf.upsert }),
+    statements: () => ({
+      ofPersons: sqlOf.ofPersons('interest'),
+      ofPerson: sqlOf.ofPerson,
+      forUpdate: sqlOf.forUpdate,
+      all: sqlOf.all,
+      upsert: sqlOf.upsert,
+    }),
   };
 
   constructor(private readonly sql: SqlRunner) {}

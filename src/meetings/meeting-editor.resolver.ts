@@ -4,13 +4,7 @@ import { CurrentActor, type Actor } from '../audit/actor';
 import { MeetingModel } from './models/meeting.model';
 import { MeetingsService } from './meetings.service';
 import { MeetingEditorService } from './meeting-editor.service';
-import {
-  AddAgendaItemInput,
-  CreateMeetingInput,
-  MinutesInput,
-  UpdateAgendaItemInput,
-  UpdateMeetingInput,
-} from './dto/meeting-inputs';
+import { AddAgendaItemInput, CreateMeetingInput, MinutesInput, UpdateAgendaItemInput, UpdateMeetingInput } from './dto/meeting-inputs';
 
 /** The secretary's edits; each answers with the meeting as stored after the edit. */
 @Resolver(() => MeetingModel)

@@ -49,7 +49,11 @@ export class MeetingEditorService {
       await assertReferences(sql, [
         { kind: 'body', id: input.bodyId, path: 'input.bodyId' },
         ...(input.expectedAbsent ?? []).map((p, i): Reference => ({ kind: 'person', id: p, path: `input.expectedAbsent[${i}]` })),
-        ...(input.participants ?? []).map((p, i): Reference => ({ kind: 'person', id: p.personId, path: `input.participants[${i}].personId` })),
+        ...(input.participants ?? []).map((p, i): Reference => ({
+          kind: 'person',
+          id: p.personId,
+          path: `input.participants[${i}].personId`,
+        })),
       ]);
       return {
         id,
@@ -69,7 +73,11 @@ export class MeetingEditorService {
       const event = await this.lockedMeeting(sql, input.id, input.version, 'input.version');
       await assertReferences(sql, [
         ...(input.expectedAbsent ?? []).map((p, i): Reference => ({ kind: 'person', id: p, path: `input.expectedAbsent[${i}]` })),
-        ...(input.participants ?? []).map((p, i): Reference => ({ kind: 'person', id: p.personId, path: `input.participants[${i}].personId` })),
+        ...(input.participants ?? []).map((p, i): Reference => ({
+          kind: 'person',
+          id: p.personId,
+          path: `input.participants[${i}].personId`,
+        })),
       ]);
       return {
         ...event,
@@ -77,23 +85,31 @@ export class MeetingEditorService {
         start_date: input.startsAt ?? event.start_date,
         status: input.status ?? event.status,
         expected_absent: input.expectedAbsent ?? event.expected_absent,
-        participants: input.participants ? input.participants.map((p) => ({ person_id: p.personId, role: p.role as ParticipantRole })) : event.participants,
+        participants: input.participants
+          ? input.participants.map((p) => ({ person_id: p.personId, role: p.role as ParticipantRole }))
+          : event.participants,
       };
     });
   }
 
   addAgendaItem(actor: Actor, input: AddAgendaItemInput): Promise<string> {
     const itemId = input.id ?? `item-${randomUUID()}`;
-    return this.edit(actor, 'agenda_item.create', input.meetingId, async (sql) => {
-      const [existing] = await sql('select m.body_id from agenda_item a join meeting m on m.id = a.meeting_id where a.id = ?', [itemId]);
-      if (existing) conflictIfVisible(actor, existing.body_id, `agenda item "${itemId}" already exists`);
-      if (!input.title) throw AppError.badInput('input.title: required', [{ path: 'input.title', message: 'required' }]);
-      const event = eventFromMeeting(await readMeeting(sql, input.meetingId));
-      await assertReferences(sql, itemReferences(input), actor.principal);
-      const order = input.order ?? Math.max(0, ...event.agenda.map((i) => i.order)) + 1;
-      const item = applyItemFields({ id: itemId, order, title: input.title }, input);
-      return { ...event, agenda: [...event.agenda, item] };
-    }, itemId);
+    return this.edit(
+      actor,
+      'agenda_item.create',
+      input.meetingId,
+      async (sql) => {
+        const [existing] = await sql('select m.body_id from agenda_item a join meeting m on m.id = a.meeting_id where a.id = ?', [itemId]);
+        if (existing) conflictIfVisible(actor, existing.body_id, `agenda item "${itemId}" already exists`);
+        if (!input.title) throw AppError.badInput('input.title: required', [{ path: 'input.title', message: 'required' }]);
+        const event = eventFromMeeting(await readMeeting(sql, input.meetingId));
+        await assertReferences(sql, itemReferences(input), actor.principal);
+        const order = input.order ?? Math.max(0, ...event.agenda.map((i) => i.order)) + 1;
+        const item = applyItemFields({ id: itemId, order, title: input.title }, input);
+        return { ...event, agenda: [...event.agenda, item] };
+      },
+      itemId,
+    );
   }
 
   updateAgendaItem(actor: Actor, input: UpdateAgendaItemInput): Promise<string> {
@@ -128,8 +144,14 @@ export class MeetingEditorService {
         agenda: event.agenda.map((i) => {
           if (i.id !== itemId) return i;
           const existing = i.related_entities ?? [];
-          if (existing.some((r) => r.entity_type === entity.entityType && r.entity_id === entity.entityId && r.role === entity.role)) return i;
-          const added = { entity_type: entity.entityType, entity_id: entity.entityId, role: entity.role as RelatedEntityRole, note: entity.note };
+          if (existing.some((r) => r.entity_type === entity.entityType && r.entity_id === entity.entityId && r.role === entity.role))
+            return i;
+          const added = {
+            entity_type: entity.entityType,
+            entity_id: entity.entityId,
+            role: entity.role as RelatedEntityRole,
+            note: entity.note,
+          };
           return { ...i, related_entities: [...existing, added] };
         }),
       };
@@ -142,7 +164,10 @@ export class MeetingEditorService {
         (r.grounds ?? []).map((g, j) => ({ g, path: `input.recusals[${i}].grounds[${j}]` })).filter(({ g }) => !isGroundCode(g)),
       );
       if (badGrounds.length > 0) {
-        throw AppError.badInput('unknown ground code', badGrounds.map(({ g, path }) => ({ path, message: `unknown ground code "${g}"` })));
+        throw AppError.badInput(
+          'unknown ground code',
+          badGrounds.map(({ g, path }) => ({ path, message: `unknown ground code "${g}"` })),
+        );
       }
       await assertReferences(sql, [
         ...input.participants.map((p, i): Reference => ({ kind: 'person', id: p, path: `input.participants[${i}]` })),
@@ -257,7 +282,13 @@ function applyItemFields(item: ItemRecord, input: AgendaItemFields): ItemRecord 
     title: input.title ?? item.title,
     description: input.description ?? item.description,
     related_entities: input.relatedEntities
-      ? input.relatedEntities.map((r) => ({ entity_type: r.entityType, entity_id: r.entityId, role: r.role as RelatedEntityRole, on_behalf_of: r.onBehalfOf, note: r.note }))
+      ? input.relatedEntities.map((r) => ({
+          entity_type: r.entityType,
+          entity_id: r.entityId,
+          role: r.role as RelatedEntityRole,
+          on_behalf_of: r.onBehalfOf,
+          note: r.note,
+        }))
       : item.related_entities,
     prepared_by: input.preparedBy ?? item.prepared_by,
     presented_by: input.presentedBy ?? item.presented_by,

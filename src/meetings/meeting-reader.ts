@@ -3,7 +3,6 @@ import type { SqlRunner } from '../database/sql';
 import type { AgendaItemFact, MeetingFact } from '../rules/facts';
 import { groupBy, jsonValue, nullableString as str } from '../database/rows';
 
-
 /**
  * A meeting with its agenda, participants and minutes, in three statements. Shared by the
  * facts loader and the read API. With `knownOn`, the meeting and its items as they were
@@ -57,9 +56,7 @@ export async function readMeeting(sql: SqlRunner, meetingId: string, options: { 
       preparedIn: str(i.prepared_in_id),
       urgent: Boolean(i.urgent),
       concerns: of<AgendaItemFact['concerns'][number]>('concern'),
-      record: i.has_record
-        ? { participants: of<string>('minutes'), recusals: of('recusal'), substitutes: of('substitute') }
-        : null,
+      record: i.has_record ? { participants: of<string>('minutes'), recusals: of('recusal'), substitutes: of('substitute') } : null,
     };
   });
   return {

@@ -23,7 +23,9 @@ export class MeetingsService {
       params.push(...values);
     };
     if (args.from && args.to && args.from > args.to) {
-      throw AppError.badInput(`"from" (${args.from}) is after "to" (${args.to})`, [{ path: 'from', message: `"from" (${args.from}) is after "to" (${args.to})` }]);
+      throw AppError.badInput(`"from" (${args.from}) is after "to" (${args.to})`, [
+        { path: 'from', message: `"from" (${args.from}) is after "to" (${args.to})` },
+      ]);
     }
     if (args.bodyId && (await sqlRunner(this.em)('select 1 from organization where id = ?', [args.bodyId])).length === 0) {
       throw AppError.badInput(`no body "${args.bodyId}"`, [{ path: 'bodyId', message: `no body "${args.bodyId}"` }]);
@@ -56,9 +58,12 @@ export class MeetingsService {
     const sql = sqlRunner(this.em.fork());
     const m = await readMeeting(sql, id);
     const versions = new Map(
-      (await sql(`select id, version from agenda_item where meeting_id = ? union all select '', version from meeting where id = ?`, [id, id])).map(
-        (r) => [String(r.id), Number(r.version)],
-      ),
+      (
+        await sql(`select id, version from agenda_item where meeting_id = ? union all select '', version from meeting where id = ?`, [
+          id,
+          id,
+        ])
+      ).map((r) => [String(r.id), Number(r.version)]),
     );
     const [published] = await sql('select agenda_published_at from meeting where id = ?', [id]);
     return {

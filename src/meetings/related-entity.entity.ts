@@ -9,7 +9,8 @@ import { AgendaItem } from './agenda-item.entity';
 @Entity({ tableName: 'related_entity' })
 @Check({
   name: 'related_entity_one_target',
-  expression: "(entity_type = 'organization' and organization_id is not null and person_id is null) or (entity_type = 'person' and person_id is not null and organization_id is null)",
+  expression:
+    "(entity_type = 'organization' and organization_id is not null and person_id is null) or (entity_type = 'person' and person_id is not null and organization_id is null)",
 })
 export class RelatedEntity {
   @PrimaryKey({ autoincrement: true })

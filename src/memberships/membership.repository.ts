@@ -32,7 +32,17 @@ export type MembershipRecord = RecordOf<typeof MEMBERSHIP.columns>;
 export type MembershipView = MembershipRow & { personName: string; organizationName: string };
 
 /** The columns the engine reads (`MembershipFact`); a new column is not a fact until a rule needs it. */
-const FACT_COLUMNS = ['id', 'personId', 'organizationId', 'role', 'startDate', 'endDate', 'deputyFor', 'group', 'deputyOrder'] as const satisfies readonly (keyof MembershipFact)[];
+const FACT_COLUMNS = [
+  'id',
+  'personId',
+  'organizationId',
+  'role',
+  'startDate',
+  'endDate',
+  'deputyFor',
+  'group',
+  'deputyOrder',
+] as const satisfies readonly (keyof MembershipFact)[];
 
 /**
  * How long after a seat's last day the loaders still read it: KL 79 (HVAL 84) keeps an ended
@@ -140,7 +150,13 @@ export class MembershipRepository {
     return (await this.sql(sqlOf.seatHolders(source), [bodyId, date])).map((r) => String(r.person_id));
   }
 
-  async factsOfMeeting(source: MembershipSource, bodyId: string, date: string, named: readonly string[], personIds: readonly string[]): Promise<MembershipFact[]> {
+  async factsOfMeeting(
+    source: MembershipSource,
+    bodyId: string,
+    date: string,
+    named: readonly string[],
+    personIds: readonly string[],
+  ): Promise<MembershipFact[]> {
     const rows = await this.sql(sqlOf.factsOfMeeting(source), [bodyId, arrayLiteral(named), arrayLiteral(personIds), bodyId, date]);
     return rows.map((r) => MEMBERSHIP.decode(r, FACT_COLUMNS));
   }

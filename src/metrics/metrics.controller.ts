@@ -20,7 +20,10 @@ export class MetricsController {
   ) {}
 
   @Get()
-  async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: { type(t: string): { send(b: string): void } }): Promise<void> {
+  async scrape(
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: { type(t: string): { send(b: string): void } },
+  ): Promise<void> {
     const token = this.config.METRICS_TOKEN;
     if (!token) throw new NotFoundException();
     const expected = Buffer.from(`Bearer ${token}`);

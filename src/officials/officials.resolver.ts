@@ -86,7 +86,9 @@ export class OfficialsResolver {
   }
 
   @Roles('official')
-  @Mutation(() => Boolean, { description: 'Withdraws your announced self-recusal; possible only until the agenda goes out (CONFLICT after).' })
+  @Mutation(() => Boolean, {
+    description: 'Withdraws your announced self-recusal; possible only until the agenda goes out (CONFLICT after).',
+  })
   withdrawRecusal(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.officials.withdrawRecusal(actor, ownPerson(actor), id);
   }

@@ -39,7 +39,10 @@ export class OfficialsService {
    * and at most once per facts revision (`WarningsCache`).
    */
   async warnings(personId: string, from: string, to: string | null, lang: Lang = 'fi'): Promise<WarningModel[]> {
-    if (to && from > to) throw AppError.badInput(`"from" (${from}) is after "to" (${to})`, [{ path: 'from', message: `"from" (${from}) is after "to" (${to})` }]);
+    if (to && from > to)
+      throw AppError.badInput(`"from" (${from}) is after "to" (${to})`, [
+        { path: 'from', message: `"from" (${from}) is after "to" (${to})` },
+      ]);
     const sql = sqlRunner(this.em.fork());
     // The facts revision is read in the same statement (the same snapshot) as the meetings:
     // every later read sees these facts or newer ones.
@@ -60,7 +63,9 @@ export class OfficialsService {
     const warnings: WarningModel[] = [];
     for (const { id, revision } of meetings) {
       const meetingId = String(id);
-      const byPerson = await this.cache.get(String(revision ?? '0'), `${meetingId}|${lang}`, () => this.meetingWarnings(sql, meetingId, lang));
+      const byPerson = await this.cache.get(String(revision ?? '0'), `${meetingId}|${lang}`, () =>
+        this.meetingWarnings(sql, meetingId, lang),
+      );
       warnings.push(...(byPerson.get(personId) ?? []));
     }
     return warnings;
@@ -100,7 +105,8 @@ export class OfficialsService {
   async declareInterest(actor: Actor, personId: string, input: DeclareInterestInput, today: string): Promise<string> {
     const id = `interest-${randomUUID()}`;
     await this.write(actor, 'interest.declare', id, async (sql) => {
-      if (input.organizationId) await assertReferences(sql, [{ kind: 'organization', id: input.organizationId, path: 'input.organizationId' }]);
+      if (input.organizationId)
+        await assertReferences(sql, [{ kind: 'organization', id: input.organizationId, path: 'input.organizationId' }]);
       return {
         interests: [
           {
@@ -139,15 +145,24 @@ export class OfficialsService {
     }
     const id = `relationship-${randomUUID()}`;
     const relativeId = input.relativeId ?? `person-${randomUUID()}`;
-    if (relativeId === personId) throw AppError.badInput('a relationship needs two persons', [{ path: 'input.relativeId', message: 'is you' }]);
+    if (relativeId === personId)
+      throw AppError.badInput('a relationship needs two persons', [{ path: 'input.relativeId', message: 'is you' }]);
     await this.write(actor, 'relationship.record', id, async (sql) => {
       // A person the official could not see otherwise counts as unknown, so the answer (all their
       // relationships, with names) cannot turn a guessed id into a name.
-      if (input.relativeId) await assertReferences(sql, [{ kind: 'person', id: input.relativeId, path: 'input.relativeId' }], actor.principal);
+      if (input.relativeId)
+        await assertReferences(sql, [{ kind: 'person', id: input.relativeId, path: 'input.relativeId' }], actor.principal);
       return {
         persons: input.relativeId ? [] : [{ id: relativeId, name: input.relativeName! }],
         relationships: [
-          { id, person_id: personId, relative_id: relativeId, kind: input.kind as RelationshipKind, start_date: input.startDate, end_date: input.endDate },
+          {
+            id,
+            person_id: personId,
+            relative_id: relativeId,
+            kind: input.kind as RelationshipKind,
+            start_date: input.startDate,
+            end_date: input.endDate,
+          },
         ],
       };
     });
@@ -156,7 +171,11 @@ export class OfficialsService {
 
   async announceRecusal(actor: Actor, personId: string, itemId: string, grounds: string[], note: string | null): Promise<SelfRecusalModel> {
     const bad = grounds.map((g, i) => ({ g, i })).filter(({ g }) => !isGroundCode(g));
-    if (bad.length > 0) throw AppError.badInput('unknown ground code', bad.map(({ g, i }) => ({ path: `grounds[${i}]`, message: `unknown ground code "${g}"` })));
+    if (bad.length > 0)
+      throw AppError.badInput(
+        'unknown ground code',
+        bad.map(({ g, i }) => ({ path: `grounds[${i}]`, message: `unknown ground code "${g}"` })),
+      );
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       await assertReferences(sql, [{ kind: 'item', id: itemId, path: 'itemId' }]);
@@ -165,7 +184,10 @@ export class OfficialsService {
         [itemId, personId, `{${grounds.join(',')}}`, note],
       );
       await appendAudit(sql, actor, { action: 'recusal.announce', subjectType: 'agenda_item', subjectId: itemId, details: { grounds } });
-      const [meeting] = await sql('select m.agenda_published_at, m.status from agenda_item i join meeting m on m.id = i.meeting_id where i.id = ?', [itemId]);
+      const [meeting] = await sql(
+        'select m.agenda_published_at, m.status from agenda_item i join meeting m on m.id = i.meeting_id where i.id = ?',
+        [itemId],
+      );
       return {
         id: String(row.id),
         itemId,
@@ -211,10 +233,17 @@ export class OfficialsService {
       );
       if (!row) throw AppError.notFound('self-recusal', id);
       if (row.agenda_published_at || row.status === 'held') {
-        throw new AppError('CONFLICT', 'the agenda has gone out: ask the secretary, the body decides on your recusal', [{ path: 'id', message: 'the agenda has gone out' }]);
+        throw new AppError('CONFLICT', 'the agenda has gone out: ask the secretary, the body decides on your recusal', [
+          { path: 'id', message: 'the agenda has gone out' },
+        ]);
       }
       await sql('update self_recusal set withdrawn_at = now() where id = ?::uuid', [id]);
-      await appendAudit(sql, actor, { action: 'recusal.withdraw', subjectType: 'agenda_item', subjectId: String(row.item_id), details: { id } });
+      await appendAudit(sql, actor, {
+        action: 'recusal.withdraw',
+        subjectType: 'agenda_item',
+        subjectId: String(row.item_id),
+        details: { id },
+      });
       return true;
     });
   }

@@ -8,7 +8,6 @@ import { MembershipModel } from '../memberships/models/membership.model';
 import { MembershipRepository } from '../memberships/membership.repository';
 import { jsonValue as json, type Row } from '../database/rows';
 
-
 const ORGANIZATION_SELECT = `
   select o.id, o.name, o.classification, o.parent_id, o.seats,
     coalesce((select json_agg(json_build_object('name', name, 'lang', lang, 'note', note) order by position)

@@ -32,19 +32,24 @@ export class PeopleResolver {
     return this.service.get(id, actor.principal);
   }
 
-  @ResolveField(() => [RelationshipModel], { description: 'Personal data: administrators and the person concerned only; every read is logged.' })
+  @ResolveField(() => [RelationshipModel], {
+    description: 'Personal data: administrators and the person concerned only; every read is logged.',
+  })
   relationships(@CurrentActor() actor: Actor, @Parent() person: PersonModel): Promise<RelationshipModel[]> {
     return this.personalData.relationships(actor, person.id);
   }
 
-  @ResolveField(() => [InterestModel], { description: 'Personal data: administrators and the person concerned only; every read is logged.' })
+  @ResolveField(() => [InterestModel], {
+    description: 'Personal data: administrators and the person concerned only; every read is logged.',
+  })
   interests(@CurrentActor() actor: Actor, @Parent() person: PersonModel): Promise<InterestModel[]> {
     return this.personalData.interests(actor, person.id);
   }
 
   @ResolveField(() => [ContactDetailModel], {
     nullable: true,
-    description: 'Personal data: e-mail addresses and phone numbers, for administrators and the person concerned (null for anyone else); every read is logged.',
+    description:
+      'Personal data: e-mail addresses and phone numbers, for administrators and the person concerned (null for anyone else); every read is logged.',
   })
   contactDetails(@CurrentActor() actor: Actor, @Parent() person: PersonModel): Promise<ContactDetailModel[] | null> {
     return this.personalData.contactDetails(actor, person.id);

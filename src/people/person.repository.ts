@@ -24,7 +24,10 @@ export const PERSON_NAMES = new ChildList(
   'person_id',
 );
 /** A person's identifiers (`person_identifier`), in order. */
-export const PERSON_IDENTIFIERS = new ChildList(table('person_identifier', { scheme: col.text('scheme'), identifier: col.text('identifier') }), 'person_id');
+export const PERSON_IDENTIFIERS = new ChildList(
+  table('person_identifier', { scheme: col.text('scheme'), identifier: col.text('identifier') }),
+  'person_id',
+);
 
 /**
  * A person's e-mail addresses and phone numbers (`person_contact_detail`), in order. Personal
@@ -32,7 +35,11 @@ export const PERSON_IDENTIFIERS = new ChildList(table('person_identifier', { sch
  * personal-data service gates and logs).
  */
 export const PERSON_CONTACT_DETAILS = new ChildList(
-  table('person_contact_detail', { type: col.text('type').of<ContactDetailType>(), value: col.text('value'), label: col.text('label').optional() }),
+  table('person_contact_detail', {
+    type: col.text('type').of<ContactDetailType>(),
+    value: col.text('value'),
+    label: col.text('label').optional(),
+  }),
   'person_id',
 );
 
@@ -115,9 +122,18 @@ export class PersonRepository {
     const result = await upsertById(this.sql, PERSON.name, PERSON.hashedColumns(), rows);
     const changed = new Set([...result.created, ...result.updated]);
     const rewrite = rows.filter((p) => changed.has(p.row.id));
-    await PERSON_NAMES.replace(this.sql, rewrite.map((p) => [p.row.id, p.names] as const));
-    await PERSON_IDENTIFIERS.replace(this.sql, rewrite.map((p) => [p.row.id, p.identifiers] as const));
-    await PERSON_CONTACT_DETAILS.replace(this.sql, rewrite.map((p) => [p.row.id, p.contactDetails] as const));
+    await PERSON_NAMES.replace(
+      this.sql,
+      rewrite.map((p) => [p.row.id, p.names] as const),
+    );
+    await PERSON_IDENTIFIERS.replace(
+      this.sql,
+      rewrite.map((p) => [p.row.id, p.identifiers] as const),
+    );
+    await PERSON_CONTACT_DETAILS.replace(
+      this.sql,
+      rewrite.map((p) => [p.row.id, p.contactDetails] as const),
+    );
     return result;
   }
 
@@ -177,7 +193,10 @@ export class PersonRepository {
       where.push('(p.name, p.id) > (?, ?)');
       params.push(filter.after[0], filter.after[1]);
     }
-    return { text: `${VIEW} ${where.length ? `where ${where.join(' and ')}` : ''} order by p.name, p.id limit ?`, params: [...params, filter.limit + 1] };
+    return {
+      text: `${VIEW} ${where.length ? `where ${where.join(' and ')}` : ''} order by p.name, p.id limit ?`,
+      params: [...params, filter.limit + 1],
+    };
   }
 }
 

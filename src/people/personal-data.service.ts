@@ -21,7 +21,12 @@ export class PersonalDataService {
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       const rows = await new RelationshipRepository(sql).ofPerson(personId);
-      await appendAudit(sql, actor, { action: 'personal_data.read', subjectType: 'person', subjectId: personId, details: { what: 'relationships', count: rows.length } });
+      await appendAudit(sql, actor, {
+        action: 'personal_data.read',
+        subjectType: 'person',
+        subjectId: personId,
+        details: { what: 'relationships', count: rows.length },
+      });
       return rows;
     });
   }
@@ -31,7 +36,12 @@ export class PersonalDataService {
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       const rows = await new InterestRepository(sql).ofPerson(personId);
-      await appendAudit(sql, actor, { action: 'personal_data.read', subjectType: 'person', subjectId: personId, details: { what: 'interests', count: rows.length } });
+      await appendAudit(sql, actor, {
+        action: 'personal_data.read',
+        subjectType: 'person',
+        subjectId: personId,
+        details: { what: 'interests', count: rows.length },
+      });
       return rows;
     });
   }
@@ -46,7 +56,12 @@ export class PersonalDataService {
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
       const rows = await new PersonRepository(sql).contactDetails(personId);
-      await appendAudit(sql, actor, { action: 'personal_data.read', subjectType: 'person', subjectId: personId, details: { what: 'contact_details', count: rows.length } });
+      await appendAudit(sql, actor, {
+        action: 'personal_data.read',
+        subjectType: 'person',
+        subjectId: personId,
+        details: { what: 'contact_details', count: rows.length },
+      });
       return rows;
     });
   }

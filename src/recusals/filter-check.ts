@@ -11,13 +11,18 @@ import type { RecusalFilter } from './dto/recusal-filter.input';
 export async function assertFilter(sql: SqlRunner, filter: RecusalFilter | undefined): Promise<void> {
   if (!filter) return;
   const problems: ProblemDetail[] = [];
-  if (filter.ground && !isGroundCode(filter.ground)) problems.push({ path: 'filter.ground', message: `unknown ground code "${filter.ground}"` });
+  if (filter.ground && !isGroundCode(filter.ground))
+    problems.push({ path: 'filter.ground', message: `unknown ground code "${filter.ground}"` });
   if (filter.from && filter.to && filter.from > filter.to) {
     problems.push({ path: 'filter.from', message: `"from" (${filter.from}) is after "to" (${filter.to})` });
   }
   const ids: [keyof RecusalFilter, string, string][] = [
     ['personId', 'person', 'select 1 from person where id = ?'],
-    ['bodyId', 'body', `select 1 from organization where id = ? and classification in ('council', 'board', 'committee', 'division', 'audit_committee', 'supervisory_board', 'other_body')`],
+    [
+      'bodyId',
+      'body',
+      `select 1 from organization where id = ? and classification in ('council', 'board', 'committee', 'division', 'audit_committee', 'supervisory_board', 'other_body')`,
+    ],
     ['organizationId', 'organization', 'select 1 from organization where id = ?'],
   ];
   for (const [field, kind, query] of ids) {

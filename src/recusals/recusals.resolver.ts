@@ -23,7 +23,8 @@ export class RecusalsResolver {
 
   @Roles('auditor', 'admin')
   @Query(() => String, {
-    description: 'Recorded and missed recusals as an Excel workbook (XLSX, base64): headers in the chosen language, each ground in words and as its code.',
+    description:
+      'Recorded and missed recusals as an Excel workbook (XLSX, base64): headers in the chosen language, each ground in words and as its code.',
   })
   async recusalsWorkbook(@Args() args: RecusalsWorkbookArgs): Promise<string> {
     const rows = await this.service.all(args.filter);

@@ -122,7 +122,14 @@ export class RecusalsService {
         if (filter?.ground && !missed.grounds.some((g) => g === filter.ground)) continue;
         const key = [String(meeting.date), missed.itemId, missed.personId];
         if (cursor && JSON.stringify(key) <= JSON.stringify(cursor)) continue;
-        found.push({ ...missed, key, meetingId: String(meeting.id), date: String(meeting.date), bodyId: String(meeting.body_id), bodyName: String(meeting.body_name) });
+        found.push({
+          ...missed,
+          key,
+          meetingId: String(meeting.id),
+          date: String(meeting.date),
+          bodyId: String(meeting.body_id),
+          bodyName: String(meeting.body_name),
+        });
         if (found.length > first) break;
       }
       if (found.length > first) break;
@@ -148,4 +155,3 @@ export class RecusalsService {
     );
   }
 }
-

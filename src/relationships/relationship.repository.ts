@@ -24,7 +24,15 @@ export type RelationshipRecord = RecordOf<typeof RELATIONSHIP.columns>;
 export type RelationshipView = RelationshipRow & { relativeName: string };
 
 /** The columns the engine reads (`RelationshipFact`). */
-const FACT_COLUMNS = ['id', 'personId', 'relativeId', 'kind', 'half', 'startDate', 'endDate'] as const satisfies readonly (keyof RelationshipFact)[];
+const FACT_COLUMNS = [
+  'id',
+  'personId',
+  'relativeId',
+  'kind',
+  'half',
+  'startDate',
+  'endDate',
+] as const satisfies readonly (keyof RelationshipFact)[];
 
 /** The table to read: `relationship`, or `relationship_known_on(t)` (as recorded at t). */
 export type RelationshipSource = 'relationship' | `relationship_known_on(${string})`;

@@ -60,7 +60,14 @@ function compare(ctx: ItemContext, facts: Facts, lang: Lang) {
     .filter((a): a is Assessment => a?.outcome === 'disqualified')
     .map((a): MissedRecusal => {
       const f = explainFinding(ctx.index, a, lang);
-      return { personId: a.personId, capacity: a.capacity, grounds: a.grounds, explanation: f.explanation, restrictedExplanation: f.restrictedExplanation, evidence: f.evidence };
+      return {
+        personId: a.personId,
+        capacity: a.capacity,
+        grounds: a.grounds,
+        explanation: f.explanation,
+        restrictedExplanation: f.restrictedExplanation,
+        evidence: f.evidence,
+      };
     });
   const unfounded = [...recused].sort(cmp).filter((p) => assessOnce(p) === null);
   return { missed, unfounded };
@@ -95,7 +102,10 @@ class UpstreamChain {
   private readonly indexes = new Map<Facts, FactIndex>();
   private readonly stages = new Map<string, UpstreamDefect[]>();
 
-  constructor(meetings: readonly Facts[], private readonly lang: Lang) {
+  constructor(
+    meetings: readonly Facts[],
+    private readonly lang: Lang,
+  ) {
     // Sorted so that an item found in two fact sets always resolves to the same one.
     for (const facts of [...meetings].sort((a, b) => cmp(a.meeting.id, b.meeting.id))) {
       for (const item of facts.meeting.agenda) if (!this.byItem.has(item.id)) this.byItem.set(item.id, { facts, item });

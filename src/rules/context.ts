@@ -40,7 +40,10 @@ export interface PersonContext {
 }
 
 const ROLE_STRENGTH: Readonly<Record<RelatedEntityRole, number>> = {
-  party: 0, affected: 1, representative: 2, evaluated: 3,
+  party: 0,
+  affected: 1,
+  representative: 2,
+  evaluated: 3,
 };
 
 export function itemContext(index: FactIndex, body: OrganizationFact, item: AgendaItemFact): ItemContext {

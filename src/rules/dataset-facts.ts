@@ -4,8 +4,15 @@
  * the engine without a database.
  */
 import type {
-  AgendaItemFact, Facts, InterestFact, MeetingFact, MembershipFact, OrganizationFact, PersonFact,
-  RelatedEntityFact, RelationshipFact,
+  AgendaItemFact,
+  Facts,
+  InterestFact,
+  MeetingFact,
+  MembershipFact,
+  OrganizationFact,
+  PersonFact,
+  RelatedEntityFact,
+  RelationshipFact,
 } from './facts';
 import { MAX_UPSTREAM_STAGES } from './audit';
 
@@ -106,7 +113,7 @@ function agendaItem(a: Json): AgendaItemFact {
       recusals: list(record.recusals).map((r) => ({
         personId: str(r.person_id),
         grounds: strings(r.grounds),
-        decidedBy: (opt(r.decided_by) as 'self' | 'body' | null),
+        decidedBy: opt(r.decided_by) as 'self' | 'body' | null,
       })),
       substitutes: list(record.substitutes).map((s) => ({ personId: str(s.person_id), forPersonId: str(s.for_person_id) })),
     },
@@ -121,7 +128,10 @@ function meeting(e: Json): MeetingFact {
     startDate: str(e.start_date),
     status: e.status === 'held' ? 'held' : 'planned',
     expectedAbsent: strings(e.expected_absent),
-    participants: list(e.participants).map((p) => ({ personId: str(p.person_id), role: str(p.role) as MeetingFact['participants'][number]['role'] })),
+    participants: list(e.participants).map((p) => ({
+      personId: str(p.person_id),
+      role: str(p.role) as MeetingFact['participants'][number]['role'],
+    })),
     agenda: list(e.agenda).map(agendaItem),
   };
 }
@@ -173,7 +183,5 @@ export function upstreamFactsFromDataset(dataset: unknown, meetingId: string): F
     }
   }
   wanted.delete(meetingId);
-  return events
-    .filter((e) => wanted.has(str(e.id)))
-    .map((e) => factsFromDataset(dataset, str(e.id)));
+  return events.filter((e) => wanted.has(str(e.id))).map((e) => factsFromDataset(dataset, str(e.id)));
 }

@@ -41,7 +41,12 @@ function assessDeputy(pool: Pool, personId: string): Assessment | null {
  * as a member is replaced (`verdicts`: a disqualified finding not dismissed, a confirmed one, or
  * their own announcement); a dismissed finding makes them a plain `summon`.
  */
-export function findDeputies(item: ItemContext, replaced: readonly Replaced[], unavailable: ReadonlySet<string>, verdicts: Verdicts): DeputyOutcome {
+export function findDeputies(
+  item: ItemContext,
+  replaced: readonly Replaced[],
+  unavailable: ReadonlySet<string>,
+  verdicts: Verdicts,
+): DeputyOutcome {
   const pool: Pool = { item, verdicts, cache: new Map() };
   const deputies = deputyMemberships(item.index, item.body.id).filter((m) => !unavailable.has(m.personId));
   const summoned = new Set<string>();
@@ -78,7 +83,12 @@ function choose(pool: Pool, forPersonId: string, candidates: readonly string[], 
 /** KL 31.3: only the deputy named for one of the member's own memberships. */
 function personalDeputies(seat: Seat, deputies: readonly MembershipFact[]): string[] {
   const own = new Set(seat.memberships.map((m) => m.id));
-  return unique(sortDeputies(deputies.filter((d) => d.deputyFor && own.has(d.deputyFor)), () => ''));
+  return unique(
+    sortDeputies(
+      deputies.filter((d) => d.deputyFor && own.has(d.deputyFor)),
+      () => '',
+    ),
+  );
 }
 
 /** KL 17 / HVAL 25: the member's group, by `deputy_order`; unordered last by name, then id. */

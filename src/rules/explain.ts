@@ -18,9 +18,10 @@ import type { Evidence, Finding, Lang } from './report';
 export function explainFinding(index: FactIndex, a: Assessment, lang: Lang): Finding {
   const t = catalogue(lang);
   const name = index.personName(a.personId);
-  const verdict = a.outcome === 'disqualified'
-    ? fill(t.explain.verdictDisqualified, { name })
-    : fill(t.explain.verdictReview, { name, lean: t.leans[a.lean ?? 'disqualified'] });
+  const verdict =
+    a.outcome === 'disqualified'
+      ? fill(t.explain.verdictDisqualified, { name })
+      : fill(t.explain.verdictReview, { name, lean: t.leans[a.lean ?? 'disqualified'] });
   const grounds = fill(t.explain.groundLine, {
     label: plural(lang, t.plurals.grounds, a.grounds.length),
     grounds: a.grounds.map((g) => groundText(g, lang)).join(t.explain.listJoiner),
@@ -77,7 +78,11 @@ export function datesText(m: MembershipFact, period: Period, lang: Lang): string
 export function positionText(index: FactIndex, m: MembershipFact, period: Period, lang: Lang, withDates = true): string {
   const t = catalogue(lang).explain;
   const template = period.status === 'ended' ? t.positionEnded : period.status === 'future' ? t.positionFuture : t.positionCurrent;
-  return fill(withDates ? template : undated(template), { role: roleLabel(m.role, lang), org: orgLabel(index, m.organizationId, lang), dates: datesText(m, period, lang) });
+  return fill(withDates ? template : undated(template), {
+    role: roleLabel(m.role, lang),
+    org: orgLabel(index, m.organizationId, lang),
+    dates: datesText(m, period, lang),
+  });
 }
 
 /** What an entity does in the item: "Rakennus Oy is a party to this item (bidder)". */
@@ -147,7 +152,11 @@ function evidenceOf(index: FactIndex, r: Reason, lang: Lang): Evidence[] {
       const position = membershipEvidence(index, r.position.membership, r.position.period, lang);
       const ofRelative =
         r.subject.kind === 'relative'
-          ? { ...position, aboutRelative: true, restrictedText: membershipEvidence(index, r.position.membership, r.position.period, lang, false).text }
+          ? {
+              ...position,
+              aboutRelative: true,
+              restrictedText: membershipEvidence(index, r.position.membership, r.position.period, lang, false).text,
+            }
           : position;
       return [ofRelative, ...chainEvidence(subjectChain(r.subject), lang), relatedEvidence(index, r.concerned, lang)];
     }
@@ -157,7 +166,12 @@ function evidenceOf(index: FactIndex, r: Reason, lang: Lang): Evidence[] {
         org: index.orgName(r.concerned.entityId, lang),
         material: r.interest.material ? t.evidenceMaterial : '',
       });
-      const interest: Evidence = { kind: 'interest', id: r.interest.id, text, ...(r.subject.kind === 'relative' ? { aboutRelative: true } : {}) };
+      const interest: Evidence = {
+        kind: 'interest',
+        id: r.interest.id,
+        text,
+        ...(r.subject.kind === 'relative' ? { aboutRelative: true } : {}),
+      };
       return [interest, ...chainEvidence(subjectChain(r.subject), lang), relatedEvidence(index, r.concerned, lang)];
     }
     case 'audit_target':
@@ -193,13 +207,17 @@ function chainEvidence(chain: readonly ChainStep[], lang: Lang): Evidence[] {
     kind: 'relationship',
     id: step.relationshipId,
     aboutRelative: true,
-    text: chain.length > 1 ? fill(t.evidenceChainStep, { step: i + 1, steps: chain.length, kind: kindLabel(step.kind, lang) }) : kindLabel(step.kind, lang),
+    text:
+      chain.length > 1
+        ? fill(t.evidenceChainStep, { step: i + 1, steps: chain.length, kind: kindLabel(step.kind, lang) })
+        : kindLabel(step.kind, lang),
   }));
 }
 
 function relatedEvidence(index: FactIndex, e: RelatedEntityFact, lang: Lang): Evidence {
   // A person related entity is described by role only: it may be the relative.
-  const text = e.entityType === 'organization' ? concernText(index, e, lang) : `${concernLabel(e.role, lang)}${e.note ? ` (${e.note})` : ''}`;
+  const text =
+    e.entityType === 'organization' ? concernText(index, e, lang) : `${concernLabel(e.role, lang)}${e.note ? ` (${e.note})` : ''}`;
   return { kind: 'related_entity', id: e.entityId, text };
 }
 

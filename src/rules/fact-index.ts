@@ -2,39 +2,44 @@
  * Read-only lookups over the facts for one evaluation date. Every list is sorted by id first so
  * that no answer depends on the order the facts arrived in.
  */
-import type {
-  Classification, Facts, InterestFact, IsoDate, MembershipFact, OrganizationFact,
-} from './facts';
+import type { Classification, Facts, InterestFact, IsoDate, MembershipFact, OrganizationFact } from './facts';
 import { counts, holdsOver, inRange, type Period, periodOf } from './period';
 import { type ChainStep, findRelatives, type Relative, relationshipGraph } from './relatives';
 import type { TextLang } from './grounds';
 import { sortBy } from './order';
 
 export const BODY_KINDS: ReadonlySet<Classification> = new Set<Classification>([
-  'council', 'board', 'committee', 'division', 'audit_committee', 'supervisory_board', 'other_body',
+  'council',
+  'board',
+  'committee',
+  'division',
+  'audit_committee',
+  'supervisory_board',
+  'other_body',
 ]);
 
 /** legal-grounds §3: public entities. */
 export const PUBLIC_KINDS: ReadonlySet<Classification> = new Set<Classification>([
-  'municipality', 'wellbeing_county', 'joint_municipal_authority', 'wellbeing_joint_authority',
-  'municipal_enterprise', 'county_enterprise', 'state_agency',
+  'municipality',
+  'wellbeing_county',
+  'joint_municipal_authority',
+  'wellbeing_joint_authority',
+  'municipal_enterprise',
+  'county_enterprise',
+  'state_agency',
 ]);
 
-const PRIVATE_KINDS: ReadonlySet<Classification> = new Set<Classification>([
-  'company', 'association', 'foundation', 'other',
-]);
+const PRIVATE_KINDS: ReadonlySet<Classification> = new Set<Classification>(['company', 'association', 'foundation', 'other']);
 
-export const ENTERPRISE_KINDS: ReadonlySet<Classification> = new Set<Classification>([
-  'municipal_enterprise', 'county_enterprise',
-]);
+export const ENTERPRISE_KINDS: ReadonlySet<Classification> = new Set<Classification>(['municipal_enterprise', 'county_enterprise']);
 
-export const JOINT_KINDS: ReadonlySet<Classification> = new Set<Classification>([
-  'joint_municipal_authority', 'wellbeing_joint_authority',
-]);
+export const JOINT_KINDS: ReadonlySet<Classification> = new Set<Classification>(['joint_municipal_authority', 'wellbeing_joint_authority']);
 
 /** Wellbeing-county family (HVAL) as opposed to the municipal one (KL). */
 const COUNTY_KINDS: ReadonlySet<Classification> = new Set<Classification>([
-  'wellbeing_county', 'wellbeing_joint_authority', 'county_enterprise',
+  'wellbeing_county',
+  'wellbeing_joint_authority',
+  'county_enterprise',
 ]);
 
 export type LawFamily = 'KL' | 'HVAL';
@@ -49,7 +54,10 @@ export class FactIndex {
   private readonly relatives = new Map<string, Relative[]>();
   private readonly graph: ReadonlyMap<string, readonly ChainStep[]>;
 
-  constructor(readonly facts: Facts, readonly date: IsoDate) {
+  constructor(
+    readonly facts: Facts,
+    readonly date: IsoDate,
+  ) {
     this.orgs = new Map(facts.organizations.map((o) => [o.id, o]));
     this.names = new Map(facts.persons.map((p) => [p.id, p.name]));
     for (const m of sortBy(facts.memberships, (x) => x.id)) {

@@ -18,14 +18,7 @@ export type EntityClassification =
   | 'state_agency'
   | 'other';
 
-export type BodyClassification =
-  | 'council'
-  | 'board'
-  | 'committee'
-  | 'division'
-  | 'audit_committee'
-  | 'supervisory_board'
-  | 'other_body';
+export type BodyClassification = 'council' | 'board' | 'committee' | 'division' | 'audit_committee' | 'supervisory_board' | 'other_body';
 
 export type Classification = EntityClassification | BodyClassification;
 

@@ -86,14 +86,64 @@ export const GROUNDS: readonly Ground[] = [
   g('HL28_1_1', hl(1), { fi: 'asianosaisjäävi', sv: 'partsjäv', en: 'party to the matter' }, '2004-01-01'),
   g('HL28_1_2', hl(2), { fi: 'edustusjäävi', sv: 'ombudsjäv', en: 'representative of a party' }, '2004-01-01'),
   g('HL28_1_3', hl(3), { fi: 'intressijäävi', sv: 'intressejäv', en: 'particular benefit or loss' }, '2004-01-01'),
-  g('HL28_1_4', hl(4), { fi: 'palvelussuhdejäävi', sv: 'anställnings- eller uppdragsjäv', en: 'employment or contract with a party' }, '2004-01-01'),
+  g(
+    'HL28_1_4',
+    hl(4),
+    { fi: 'palvelussuhdejäävi', sv: 'anställnings- eller uppdragsjäv', en: 'employment or contract with a party' },
+    '2004-01-01',
+  ),
   g('HL28_1_5', hl(5), { fi: 'yhteisöjäävi', sv: 'samfundsjäv', en: 'board position in a party' }, '2004-01-01'),
   g('HL28_1_6', hl(6), { fi: 'valvontajäävi', sv: 'tillsynsjäv', en: 'supervisory role' }, '2004-01-01'),
-  g('HL28_1_7', hl(7), { fi: 'yleislauseke: luottamus puolueettomuuteen vaarantuu', sv: 'allmän jävsgrund: tilltron till opartiskheten äventyras', en: 'general clause: impartiality endangered' }, '2004-01-01'),
-  g('KL97_1', { statute: 'KL', section: 97, subsection: 1 }, { fi: 'valtuutetun esteellisyys omassa asiassa', sv: 'fullmäktigeledamots jäv i ett eget ärende', en: 'municipal councillor: personal matter' }, '2017-06-01'),
-  g('HVAL102_1', { statute: 'HVAL', section: 102, subsection: 1 }, { fi: 'aluevaltuutetun esteellisyys omassa asiassa', sv: 'regionfullmäktigeledamots jäv i ett eget ärende', en: 'regional councillor: personal matter' }, '2021-07-01'),
-  g('KL97_3', { statute: 'KL', section: 97, subsection: 3 }, { fi: 'valmistellut tai esitellyt asian kunnan palveluksessa', sv: 'har berett eller föredragit ärendet i kommunens tjänst', en: 'municipal employee who prepared or presented the matter' }, '2017-06-01'),
-  g('HVAL102_3', { statute: 'HVAL', section: 102, subsection: 3 }, { fi: 'valmistellut tai esitellyt asian hyvinvointialueen palveluksessa', sv: 'har berett eller föredragit ärendet i välfärdsområdets tjänst', en: 'county employee who prepared or presented the matter' }, '2021-07-01'),
+  g(
+    'HL28_1_7',
+    hl(7),
+    {
+      fi: 'yleislauseke: luottamus puolueettomuuteen vaarantuu',
+      sv: 'allmän jävsgrund: tilltron till opartiskheten äventyras',
+      en: 'general clause: impartiality endangered',
+    },
+    '2004-01-01',
+  ),
+  g(
+    'KL97_1',
+    { statute: 'KL', section: 97, subsection: 1 },
+    {
+      fi: 'valtuutetun esteellisyys omassa asiassa',
+      sv: 'fullmäktigeledamots jäv i ett eget ärende',
+      en: 'municipal councillor: personal matter',
+    },
+    '2017-06-01',
+  ),
+  g(
+    'HVAL102_1',
+    { statute: 'HVAL', section: 102, subsection: 1 },
+    {
+      fi: 'aluevaltuutetun esteellisyys omassa asiassa',
+      sv: 'regionfullmäktigeledamots jäv i ett eget ärende',
+      en: 'regional councillor: personal matter',
+    },
+    '2021-07-01',
+  ),
+  g(
+    'KL97_3',
+    { statute: 'KL', section: 97, subsection: 3 },
+    {
+      fi: 'valmistellut tai esitellyt asian kunnan palveluksessa',
+      sv: 'har berett eller föredragit ärendet i kommunens tjänst',
+      en: 'municipal employee who prepared or presented the matter',
+    },
+    '2017-06-01',
+  ),
+  g(
+    'HVAL102_3',
+    { statute: 'HVAL', section: 102, subsection: 3 },
+    {
+      fi: 'valmistellut tai esitellyt asian hyvinvointialueen palveluksessa',
+      sv: 'har berett eller föredragit ärendet i välfärdsområdets tjänst',
+      en: 'county employee who prepared or presented the matter',
+    },
+    '2021-07-01',
+  ),
 ];
 
 const ORDER = new Map<GroundCode, number>(GROUNDS.map((x, i) => [x.code, i]));

@@ -12,9 +12,7 @@ export type Outcome = 'disqualified' | 'needs_review';
 export type Lean = 'disqualified' | 'not_disqualified';
 export type Capacity = 'chair' | 'vice_chair' | 'member' | 'deputy' | 'presenter' | 'minute_taker' | 'attendee';
 
-export const CAPACITY_ORDER: readonly Capacity[] = [
-  'chair', 'vice_chair', 'member', 'deputy', 'presenter', 'minute_taker', 'attendee',
-];
+export const CAPACITY_ORDER: readonly Capacity[] = ['chair', 'vice_chair', 'member', 'deputy', 'presenter', 'minute_taker', 'attendee'];
 
 /** Whose fact it is: the evaluated person's own, or a relative's (never named in text). */
 export type Subject = { readonly kind: 'self' } | { readonly kind: 'relative'; readonly relative: Relative };
@@ -31,7 +29,13 @@ export type Reason =
     }
   | { readonly type: 'interest'; readonly subject: Subject; readonly interest: InterestFact; readonly concerned: RelatedEntityFact }
   | { readonly type: 'audit_target'; readonly membership: MembershipFact; readonly period: Period; readonly target: RelatedEntityFact }
-  | { readonly type: 'prepared'; readonly employment: MembershipFact; readonly prepared: boolean; readonly presented: boolean; readonly itemId: string }
+  | {
+      readonly type: 'prepared';
+      readonly employment: MembershipFact;
+      readonly prepared: boolean;
+      readonly presented: boolean;
+      readonly itemId: string;
+    }
   | { readonly type: 'concern'; readonly text: string; readonly itemId: string };
 
 export interface Hit {

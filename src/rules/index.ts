@@ -13,6 +13,20 @@ export { RULES, type Rule, type RuleScope } from './rules';
 export { requiredFor, fallbackFor } from './quorum';
 export { STATUTES, type Statute, type StatuteCode, type StatuteRef, type TextLang } from './grounds';
 export {
-  CATALOGUES, LANGS, catalogue, isLang, fill, plural, citation, groundCitation, groundTitle, groundText, finlexUrl,
-  formatDate, formatDateTime, law, type Catalogue, type Plural,
+  CATALOGUES,
+  LANGS,
+  catalogue,
+  isLang,
+  fill,
+  plural,
+  citation,
+  groundCitation,
+  groundTitle,
+  groundText,
+  finlexUrl,
+  formatDate,
+  formatDateTime,
+  law,
+  type Catalogue,
+  type Plural,
 } from './i18n';

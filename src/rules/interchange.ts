@@ -5,7 +5,17 @@
  * addition the schema allows (it leaves additional properties open).
  */
 import type { GroundCode } from './grounds';
-import type { AuditReport, Capacity, CheckReport, EvidenceKind, Lean, Outcome, QuorumFallback, ReplacementReason, SubstitutionStatus } from './report';
+import type {
+  AuditReport,
+  Capacity,
+  CheckReport,
+  EvidenceKind,
+  Lean,
+  Outcome,
+  QuorumFallback,
+  ReplacementReason,
+  SubstitutionStatus,
+} from './report';
 
 export interface CheckDocument {
   format: 'jaavi-check/1';

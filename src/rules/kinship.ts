@@ -7,15 +7,37 @@ import type { RelationshipKind } from './facts';
 export type Circle = 1 | 2 | 3;
 
 const CIRCLES: Readonly<Record<RelationshipKind, Circle | null>> = {
-  spouse: 1, cohabiting_partner: 1, child: 1, grandchild: 1, sibling: 1, parent: 1, grandparent: 1,
-  especially_close: 1, child_spouse: 1, grandchild_spouse: 1, sibling_spouse: 1, parent_spouse: 1,
+  spouse: 1,
+  cohabiting_partner: 1,
+  child: 1,
+  grandchild: 1,
+  sibling: 1,
+  parent: 1,
+  grandparent: 1,
+  especially_close: 1,
+  child_spouse: 1,
+  grandchild_spouse: 1,
+  sibling_spouse: 1,
+  parent_spouse: 1,
   grandparent_spouse: 1,
-  aunt_uncle: 2, aunt_uncle_spouse: 2, niece_nephew: 2, former_spouse: 2,
-  spouse_child: 3, spouse_grandchild: 3, spouse_sibling: 3, spouse_parent: 3, spouse_grandparent: 3,
-  spouse_child_spouse: 3, spouse_grandchild_spouse: 3, spouse_sibling_spouse: 3,
-  spouse_parent_spouse: 3, spouse_grandparent_spouse: 3, spouse_niece_nephew: 3,
+  aunt_uncle: 2,
+  aunt_uncle_spouse: 2,
+  niece_nephew: 2,
+  former_spouse: 2,
+  spouse_child: 3,
+  spouse_grandchild: 3,
+  spouse_sibling: 3,
+  spouse_parent: 3,
+  spouse_grandparent: 3,
+  spouse_child_spouse: 3,
+  spouse_grandchild_spouse: 3,
+  spouse_sibling_spouse: 3,
+  spouse_parent_spouse: 3,
+  spouse_grandparent_spouse: 3,
+  spouse_niece_nephew: 3,
   // HL 28.2 does not list cousins; `other` is whatever the registry could not classify.
-  cousin: null, other: null,
+  cousin: null,
+  other: null,
 };
 
 export const RELATIONSHIP_KINDS = Object.keys(CIRCLES) as RelationshipKind[];
@@ -26,15 +48,25 @@ export function circleOf(kind: RelationshipKind): Circle | null {
 }
 
 const INVERSE_PAIRS: readonly (readonly [RelationshipKind, RelationshipKind])[] = [
-  ['spouse', 'spouse'], ['cohabiting_partner', 'cohabiting_partner'],
-  ['especially_close', 'especially_close'], ['former_spouse', 'former_spouse'],
-  ['child', 'parent'], ['grandchild', 'grandparent'], ['sibling', 'sibling'],
-  ['aunt_uncle', 'niece_nephew'], ['child_spouse', 'spouse_parent'],
-  ['sibling_spouse', 'spouse_sibling'], ['parent_spouse', 'spouse_child'],
-  ['grandchild_spouse', 'spouse_grandparent'], ['grandparent_spouse', 'spouse_grandchild'],
-  ['aunt_uncle_spouse', 'spouse_niece_nephew'], ['spouse_child_spouse', 'spouse_parent_spouse'],
+  ['spouse', 'spouse'],
+  ['cohabiting_partner', 'cohabiting_partner'],
+  ['especially_close', 'especially_close'],
+  ['former_spouse', 'former_spouse'],
+  ['child', 'parent'],
+  ['grandchild', 'grandparent'],
+  ['sibling', 'sibling'],
+  ['aunt_uncle', 'niece_nephew'],
+  ['child_spouse', 'spouse_parent'],
+  ['sibling_spouse', 'spouse_sibling'],
+  ['parent_spouse', 'spouse_child'],
+  ['grandchild_spouse', 'spouse_grandparent'],
+  ['grandparent_spouse', 'spouse_grandchild'],
+  ['aunt_uncle_spouse', 'spouse_niece_nephew'],
+  ['spouse_child_spouse', 'spouse_parent_spouse'],
   ['spouse_grandchild_spouse', 'spouse_grandparent_spouse'],
-  ['spouse_sibling_spouse', 'spouse_sibling_spouse'], ['cousin', 'cousin'], ['other', 'other'],
+  ['spouse_sibling_spouse', 'spouse_sibling_spouse'],
+  ['cousin', 'cousin'],
+  ['other', 'other'],
 ];
 
 const INVERSES = new Map<RelationshipKind, RelationshipKind>();
@@ -52,7 +84,10 @@ export function inverseOf(kind: RelationshipKind): RelationshipKind {
 
 /** Kinds a chain may not pass through (HL 28.2 lists no relatives of these). */
 export const CHAIN_STOPS: ReadonlySet<RelationshipKind> = new Set<RelationshipKind>([
-  'former_spouse', 'especially_close', 'cousin', 'other',
+  'former_spouse',
+  'especially_close',
+  'cousin',
+  'other',
 ]);
 
 /*
@@ -63,14 +98,31 @@ export const CHAIN_STOPS: ReadonlySet<RelationshipKind> = new Set<RelationshipKi
 type Atom = 'S' | 'C' | 'P' | 'Sib' | 'GC' | 'GP' | 'AU' | 'NN';
 
 const WORDS: Partial<Record<RelationshipKind, readonly Atom[]>> = {
-  spouse: ['S'], cohabiting_partner: ['S'], child: ['C'], grandchild: ['GC'], sibling: ['Sib'],
-  parent: ['P'], grandparent: ['GP'], aunt_uncle: ['AU'], niece_nephew: ['NN'],
-  child_spouse: ['C', 'S'], grandchild_spouse: ['GC', 'S'], sibling_spouse: ['Sib', 'S'],
-  parent_spouse: ['P', 'S'], grandparent_spouse: ['GP', 'S'], aunt_uncle_spouse: ['AU', 'S'],
-  spouse_child: ['S', 'C'], spouse_grandchild: ['S', 'GC'], spouse_sibling: ['S', 'Sib'],
-  spouse_parent: ['S', 'P'], spouse_grandparent: ['S', 'GP'], spouse_niece_nephew: ['S', 'NN'],
-  spouse_child_spouse: ['S', 'C', 'S'], spouse_grandchild_spouse: ['S', 'GC', 'S'],
-  spouse_sibling_spouse: ['S', 'Sib', 'S'], spouse_parent_spouse: ['S', 'P', 'S'],
+  spouse: ['S'],
+  cohabiting_partner: ['S'],
+  child: ['C'],
+  grandchild: ['GC'],
+  sibling: ['Sib'],
+  parent: ['P'],
+  grandparent: ['GP'],
+  aunt_uncle: ['AU'],
+  niece_nephew: ['NN'],
+  child_spouse: ['C', 'S'],
+  grandchild_spouse: ['GC', 'S'],
+  sibling_spouse: ['Sib', 'S'],
+  parent_spouse: ['P', 'S'],
+  grandparent_spouse: ['GP', 'S'],
+  aunt_uncle_spouse: ['AU', 'S'],
+  spouse_child: ['S', 'C'],
+  spouse_grandchild: ['S', 'GC'],
+  spouse_sibling: ['S', 'Sib'],
+  spouse_parent: ['S', 'P'],
+  spouse_grandparent: ['S', 'GP'],
+  spouse_niece_nephew: ['S', 'NN'],
+  spouse_child_spouse: ['S', 'C', 'S'],
+  spouse_grandchild_spouse: ['S', 'GC', 'S'],
+  spouse_sibling_spouse: ['S', 'Sib', 'S'],
+  spouse_parent_spouse: ['S', 'P', 'S'],
   spouse_grandparent_spouse: ['S', 'GP', 'S'],
 };
 

@@ -44,8 +44,9 @@ export function personNotes(item: ItemContext, personId: string, capacity: Capac
     const kind = kindLabel(r.kind, lang);
     const who = fill(t.relativeOfPerson, { name, kind });
     const tie = item.persons.find((e) => e.entityId === r.personId && e.role !== 'evaluated');
-    const board = item.concernedOrgs.find((c) => positionsIn(index, r.personId, c.entityId, item.ownOrg)
-      .some((p) => p.kind === 'board' && index.countsOn(p.membership)));
+    const board = item.concernedOrgs.find((c) =>
+      positionsIn(index, r.personId, c.entityId, item.ownOrg).some((p) => p.kind === 'board' && index.countsOn(p.membership)),
+    );
     const what = tie ? concernText(index, tie, lang) : board ? fill(t.boardPositionIn, { org: index.orgName(board.entityId, lang) }) : null;
     if (!what) continue;
     texts.push(capitalize(fill(t.notARelative, { who, what, kind, law: law('HL', 28, lang, 2) })));
@@ -64,7 +65,11 @@ export function chairNote(item: ItemContext, chairId: string, viceChairId: strin
   const { index } = item;
   const t = catalogue(lang).notes;
   const chair = index.personName(chairId);
-  if (viceChairId) return { personId: chairId, text: fill(announced ? t.chairViceAnnounced : t.chairVice, { chair, vice: index.personName(viceChairId) }) };
+  if (viceChairId)
+    return {
+      personId: chairId,
+      text: fill(announced ? t.chairViceAnnounced : t.chairVice, { chair, vice: index.personName(viceChairId) }),
+    };
   return { personId: chairId, text: fill(announced ? t.chairNoViceAnnounced : t.chairNoVice, { chair }) };
 }
 

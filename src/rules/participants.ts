@@ -15,7 +15,10 @@ const RANK: Readonly<Record<ParticipantRole, number>> = { presenter: 0, minute_t
 
 export function itemPresenters(meeting: MeetingFact, item: AgendaItemFact): string[] {
   if (item.presentedBy) return [item.presentedBy];
-  return meeting.participants.filter((p) => p.role === 'presenter').map((p) => p.personId).sort(cmp);
+  return meeting.participants
+    .filter((p) => p.role === 'presenter')
+    .map((p) => p.personId)
+    .sort(cmp);
 }
 
 /** One entry per person (presenter before minute-taker before attendee), sorted by person id. */

@@ -33,12 +33,7 @@ export function inRange(start: IsoDate | null | undefined, end: IsoDate | null |
  * has a membership recorded to start after that end and none of those has begun by D.
  * `sameBody` must hold every membership of the seat's body.
  */
-export function holdsOver(
-  seat: MembershipFact,
-  date: IsoDate,
-  sameBody: readonly MembershipFact[],
-  seatInPublicBody: boolean,
-): boolean {
+export function holdsOver(seat: MembershipFact, date: IsoDate, sameBody: readonly MembershipFact[], seatInPublicBody: boolean): boolean {
   const end = seat.endDate;
   if (!seatInPublicBody || !end || end >= date || seat.startDate > date) return false;
   const next = sameBody.filter((m) => m.organizationId === seat.organizationId && m.startDate > end);
@@ -64,8 +59,7 @@ export function finnishDate(date: IsoDate): string {
   return `${d}.${m}.${y}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function englishDate(date: IsoDate): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);

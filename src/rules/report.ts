@@ -37,12 +37,7 @@ export interface Finding {
 }
 
 export type SubstitutionStatus =
-  | 'summon'
-  | 'summon_with_warning'
-  | 'deputy_disqualified'
-  | 'no_deputy'
-  | 'substitute_presenter_needed'
-  | 'substitute_minute_taker_needed';
+  'summon' | 'summon_with_warning' | 'deputy_disqualified' | 'no_deputy' | 'substitute_presenter_needed' | 'substitute_minute_taker_needed';
 
 /**
  * Why a person is replaced for an item: a `disqualified` finding, the body's decision on a

@@ -182,7 +182,11 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.getByRole('status').filter({ hasText: 'Muutokset tallennettiin.' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /Ylläpitosiivouksen sopimuksen jatkaminen/ }).waitFor();
     await screenshot(page, 'secretary-agenda-editor');
-    await page.getByTestId('agenda-item').first().getByRole('button', { name: /^Poista asia/ }).click();
+    await page
+      .getByTestId('agenda-item')
+      .first()
+      .getByRole('button', { name: /^Poista asia/ })
+      .click();
     await page.getByRole('status').filter({ hasText: 'Asia poistettiin.' }).waitFor();
     await page.getByText('Esityslistalla ei ole asioita.').waitFor();
     assertNoPageProblems(page);
@@ -242,7 +246,11 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.getByRole('status').filter({ hasText: 'Kokouksen tiedot tallennettiin.' }).waitFor();
     await page.goto('/meetings/tela-2026-12-10');
     await page.getByTestId('publish-status').filter({ hasText: 'Kokous on pidetty' }).waitFor({ timeout: 60_000 });
-    assert.equal(await page.getByRole('button', { name: 'Merkitse esityslista lähetetyksi' }).count(), 0, 'a held meeting is not published again');
+    assert.equal(
+      await page.getByRole('button', { name: 'Merkitse esityslista lähetetyksi' }).count(),
+      0,
+      'a held meeting is not published again',
+    );
     assert.equal(await page.getByTestId('since-agenda').count(), 0, 'nothing to correct once held');
     await page.setViewportSize({ width: 375, height: 800 });
     await assertAccessible(page, 'secretary-cycle-held-375');
@@ -251,7 +259,7 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.context().close();
   });
 
-  it("official: sees their warnings and declared interests", async () => {
+  it('official: sees their warnings and declared interests', async () => {
     const page = await newPage(browser, service.baseUrl);
     await signIn(page, 'official');
     await page.waitForURL(/\/warnings$/);
@@ -299,10 +307,14 @@ describe('web interface', { timeout: 300_000 }, () => {
     await page.getByLabel('Esteellisyysperuste').selectOption('HL28_1_5');
     await page.getByRole('button', { name: 'Hae' }).click();
     // The table keeps the previous rows until the filtered answer arrives: wait for it.
-    await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('[data-testid="history-table"] tbody tr')];
-      return rows.length > 0 && rows.every((row) => row.textContent.includes('HL 28 § 1 mom. 5 k.'));
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('[data-testid="history-table"] tbody tr')];
+        return rows.length > 0 && rows.every((row) => row.textContent.includes('HL 28 § 1 mom. 5 k.'));
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     const filteredRows = await page.getByTestId('history-table').locator('tbody tr').allTextContents();
     assert.ok(filteredRows.length >= 1);
     for (const row of filteredRows) assert.match(row, /HL 28 § 1 mom\. 5 k\./);
@@ -310,11 +322,20 @@ describe('web interface', { timeout: 300_000 }, () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     // The service's CSV writer: Finnish Excel (`;`, BOM), Finnish headers, the ground in words and as code.
-    assert.match(csv, /^\uFEFFTyyppi;Päivämäärä;Kokous;Toimielimen tunnus;Toimielin;Asian tunnus;Asia;Henkilön tunnus;Henkilö;Peruste;Perusteen koodi;Ratkaisija\r\n/);
+    assert.match(
+      csv,
+      /^\uFEFFTyyppi;Päivämäärä;Kokous;Toimielimen tunnus;Toimielin;Asian tunnus;Asia;Henkilön tunnus;Henkilö;Peruste;Perusteen koodi;Ratkaisija\r\n/,
+    );
     assert.match(csv, /huomaamatta jäänyt jääväys;12\.10\.2026;kh-2026-10-12;koivula-kh;/);
     assert.match(csv, /;HL 28 § 1 mom\. 5 k\. \(yhteisöjäävi\);HL28_1_5;/);
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa Excel (XLSX)' }).click()]);
-    assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString(), 'PK', 'an XLSX file is a zip archive');
+    assert.equal(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString(),
+      'PK',
+      'an XLSX file is a zip archive',
+    );
     assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
     await screenshot(page, 'auditor-history');
 
@@ -359,7 +380,8 @@ describe('web interface', { timeout: 300_000 }, () => {
           // Data from the registry and the agenda is marked with its language (lang="fi"): not ours to translate.
           const text = await page.evaluate(() => {
             const clone = document.body.cloneNode(true);
-            for (const el of clone.querySelectorAll('[lang]:not(html)')) if (el.getAttribute('lang') !== document.documentElement.lang) el.remove();
+            for (const el of clone.querySelectorAll('[lang]:not(html)'))
+              if (el.getAttribute('lang') !== document.documentElement.lang) el.remove();
             // What users typed (a dismissal's reason) is in their own words.
             for (const el of clone.querySelectorAll('[data-user-text]')) el.remove();
             return clone.innerText;
@@ -370,13 +392,15 @@ describe('web interface', { timeout: 300_000 }, () => {
             // The engine's Swedish explanations with the registry's Swedish names, citations linked to Finlex in Swedish.
             await page.getByTestId('finding').first().waitFor({ timeout: 60_000 });
             // Names arrive in small batches after the check: wait for the body's Swedish name.
-            await page.waitForFunction(() => document.querySelector('main').innerText.includes('Stadsstyrelsen'), undefined, { timeout: 30_000 });
+            await page.waitForFunction(() => document.querySelector('main').innerText.includes('Stadsstyrelsen'), undefined, {
+              timeout: 30_000,
+            });
             const main = await page.locator('main').innerText();
             assert.match(main, /Sjönorrs välfärdsområde/);
             assert.match(main, /Stadsstyrelsen/);
             assert.match(main, /FL 28 § 1 mom\. 5 p\./);
             assert.doesNotMatch(main, /HL28_1_5|esteellinen/);
-            assert.ok(await page.locator('a[href="https://www.finlex.fi/sv/laki/ajantasa/2003/20030434"]').count() > 0);
+            assert.ok((await page.locator('a[href="https://www.finlex.fi/sv/laki/ajantasa/2003/20030434"]').count()) > 0);
           }
           if (lang === 'sv' && path === '/accessibility') await assertAccessible(page, 'accessibility-sv');
           if (lang === 'en') await assertAccessible(page, `${role}-${path.replaceAll('/', '_')}-en`);

@@ -53,7 +53,13 @@ async function waitFor(url, ms, child, log) {
   throw new Error(`the service did not answer ${url} in ${ms} ms:\n${log()}`);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /**
  * Only while src/web's WebModule is not yet imported by the AppModule: serves web/dist the way
@@ -64,15 +70,23 @@ async function startBridge(servicePort) {
   const health = await fetch(`http://127.0.0.1:${servicePort}/health`);
   const security = {};
   for (const [k, v] of health.headers) {
-    if (/^(content-security-policy|cross-origin-|referrer-policy|x-content-type-options|x-frame-options|strict-transport-security|origin-agent-cluster)/i.test(k)) security[k] = v;
+    if (
+      /^(content-security-policy|cross-origin-|referrer-policy|x-content-type-options|x-frame-options|strict-transport-security|origin-agent-cluster)/i.test(
+        k,
+      )
+    )
+      security[k] = v;
   }
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.startsWith('/graphql') || path.startsWith('/health')) {
-      const upstream = httpRequest({ host: '127.0.0.1', port: servicePort, path: req.url, method: req.method, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
+      const upstream = httpRequest(
+        { host: '127.0.0.1', port: servicePort, path: req.url, method: req.method, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
       upstream.on('error', () => res.writeHead(502).end());
       req.pipe(upstream);
       return;
@@ -110,11 +124,15 @@ export async function startService() {
 
   let baseUrl = `http://127.0.0.1:${port}`;
   let bridge = null;
-  const page = await fetch(`${baseUrl}/`).then((r) => r.text()).catch(() => '');
+  const page = await fetch(`${baseUrl}/`)
+    .then((r) => r.text())
+    .catch(() => '');
   if (!page.includes('id="app"')) {
     bridge = await startBridge(port);
     baseUrl = `http://127.0.0.1:${bridge.port}`;
-    process.stdout.write(`# note: the service does not serve the web interface yet (WebModule not imported in AppModule); serving web/dist from the test bridge at ${baseUrl}\n`);
+    process.stdout.write(
+      `# note: the service does not serve the web interface yet (WebModule not imported in AppModule); serving web/dist from the test bridge at ${baseUrl}\n`,
+    );
   }
   return {
     baseUrl,
@@ -140,7 +158,12 @@ export async function launchBrowser() {
 
 /** A page that records console errors and CSP violations for the test to assert on. */
 export async function newPage(browser, baseUrl) {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'fi-FI',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (m) => {
@@ -152,7 +175,9 @@ export async function newPage(browser, baseUrl) {
 
 /** A development token, for services that do not list demo users yet. */
 export function devToken(...args) {
-  return execFileSync(process.execPath, ['bin/jaavi.js', 'token', ...args], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'development' } }).toString().trim();
+  return execFileSync(process.execPath, ['bin/jaavi.js', 'token', ...args], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'development' } })
+    .toString()
+    .trim();
 }
 
 const TOKEN_ARGS = {
@@ -194,10 +219,18 @@ export async function axe(page, name) {
   // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') stays on.
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] }),
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    }),
   );
   mkdirSync(ARTIFACTS, { recursive: true });
-  const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 10) }));
+  const violations = result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 10),
+  }));
   writeFileSync(join(ARTIFACTS, `axe-${name}.json`), `${JSON.stringify({ url: page.url(), violations }, null, 2)}\n`);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -223,8 +256,11 @@ export function catalogueTexts() {
     for (const l of ['fi', 'sv', 'en']) out[l] = [...Object.values(web[l]), ...leaves(CATALOGUES[l])];
     process.stdout.write(JSON.stringify(out));`;
   const texts = JSON.parse(execFileSync(process.execPath, ['-r', '@swc-node/register', '-e', script], { cwd: ROOT }).toString());
-  const phrases = (list) => list.flatMap((t) => t.split(/\{\w+\}/)).map((f) => f.trim().replace(/^[\s,.:;()–-]+|[\s,.:;()–-]+$/g, ''))
-    .filter((f) => f.length >= 10 && /\S+\s+\S+/.test(f));
+  const phrases = (list) =>
+    list
+      .flatMap((t) => t.split(/\{\w+\}/))
+      .map((f) => f.trim().replace(/^[\s,.:;()–-]+|[\s,.:;()–-]+$/g, ''))
+      .filter((f) => f.length >= 10 && /\S+\s+\S+/.test(f));
   return {
     foreignPhrases(lang) {
       const own = texts[lang].join('\n');

@@ -45,14 +45,29 @@ describe('what the attack found, replayed', () => {
   });
 
   it.each([
-    ['a NUL byte in an id (secretary, through the access check)', '{ meetingCheck(meetingId: "tl-1\\u0000x") { meetingId } }', 'secretary', 'FORBIDDEN'],
+    [
+      'a NUL byte in an id (secretary, through the access check)',
+      '{ meetingCheck(meetingId: "tl-1\\u0000x") { meetingId } }',
+      'secretary',
+      'FORBIDDEN',
+    ],
     ['a NUL byte in an id (administrator)', '{ meeting(id: "tl-1\\u0000x") { id } }', 'admin', 'BAD_USER_INPUT'],
-    ['rejectSuggestion with an unknown item', 'mutation { rejectSuggestion(itemId: "no-such-item", entityType: organization, entityId: "rakennus", reason: "ei liity") { entityId } }', 'admin', 'NOT_FOUND'],
+    [
+      'rejectSuggestion with an unknown item',
+      'mutation { rejectSuggestion(itemId: "no-such-item", entityType: organization, entityId: "rakennus", reason: "ei liity") { entityId } }',
+      'admin',
+      'NOT_FOUND',
+    ],
     ['a malformed auditLog cursor', '{ auditLog(after: "WyJhYmMiXQ") { nodes { id } } }', 'admin', 'BAD_USER_INPUT'],
     ['a meetings cursor of the wrong types', '{ meetings(after: "WyJ4IiwieCJd") { nodes { id } } }', 'admin', 'BAD_USER_INPUT'],
     ['a cursor that is not base64 JSON', '{ meetings(after: "garbage!!") { nodes { id } } }', 'admin', 'BAD_USER_INPUT'],
     ['auditLog(from: "2026-02-30")', '{ auditLog(from: "2026-02-30") { nodes { id } } }', 'admin', 'BAD_USER_INPUT'],
-    ['an agenda order of 2^31', 'mutation { addAgendaItem(input: { meetingId: "tl-1", title: "x", order: 2147483648 }) { id } }', 'admin', 'BAD_USER_INPUT'],
+    [
+      'an agenda order of 2^31',
+      'mutation { addAgendaItem(input: { meetingId: "tl-1", title: "x", order: 2147483648 }) { id } }',
+      'admin',
+      'BAD_USER_INPUT',
+    ],
   ])('%s: a client error', async (_name, query, who, code) => {
     const answer = await gql(query, {}, who === 'admin' ? admin : secretary);
     expect(codeOf(answer)).toBe(code);
@@ -99,27 +114,47 @@ describe('what the attack found, replayed', () => {
     expect(over.status).toBe(413);
   });
 
-  it('createMeeting and addAgendaItem with another body\'s id answer as for an id the secretary may not see', async () => {
+  it("createMeeting and addAgendaItem with another body's id answer as for an id the secretary may not see", async () => {
     const other = await tokenFor({ sub: 'sec-other', roles: ['secretary'], bodies: ['k-kh'] });
-    const create = await gql('mutation { createMeeting(input: { id: "tl-1", bodyId: "k-kh", name: "x", startsAt: "2026-05-01T10:00:00+03:00" }) { id } }', {}, other);
+    const create = await gql(
+      'mutation { createMeeting(input: { id: "tl-1", bodyId: "k-kh", name: "x", startsAt: "2026-05-01T10:00:00+03:00" }) { id } }',
+      {},
+      other,
+    );
     const unseen = await gql('{ meetingCheck(meetingId: "tl-1") { meetingId } }', {}, other);
     expect(codeOf(create)).toBe(codeOf(unseen));
     expect(create.body.errors![0].message).toBe(unseen.body.errors![0].message);
-    const meeting = await gql('mutation { createMeeting(input: { id: "kh-fuzz", bodyId: "k-kh", name: "x", startsAt: "2026-05-01T10:00:00+03:00" }) { id } }', {}, admin);
+    const meeting = await gql(
+      'mutation { createMeeting(input: { id: "kh-fuzz", bodyId: "k-kh", name: "x", startsAt: "2026-05-01T10:00:00+03:00" }) { id } }',
+      {},
+      admin,
+    );
     expect(meeting.body.errors).toBeUndefined();
     const item = await gql('mutation { addAgendaItem(input: { meetingId: "kh-fuzz", id: "i-contract", title: "x" }) { id } }', {}, other);
     expect(codeOf(item)).toBe(codeOf(unseen));
     // Their own: CONFLICT, as before.
-    const own = await gql('mutation { createMeeting(input: { id: "kh-fuzz", bodyId: "k-kh", name: "x", startsAt: "2026-05-01T10:00:00+03:00" }) { id } }', {}, other);
+    const own = await gql(
+      'mutation { createMeeting(input: { id: "kh-fuzz", bodyId: "k-kh", name: "x", startsAt: "2026-05-01T10:00:00+03:00" }) { id } }',
+      {},
+      other,
+    );
     expect(codeOf(own)).toBe('CONFLICT');
   });
 
   it('refuses HS256 tokens without exp or with a non-string sub', async () => {
     const key = new TextEncoder().encode(TEST_SECRET);
-    const base = () => new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setIssuer('jaavi-dev').setAudience('jaavi').setIssuedAt();
+    const base = () =>
+      new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setIssuer('jaavi-dev').setAudience('jaavi').setIssuedAt();
     const noExp = await base().setSubject('forever').sign(key);
-    const numericSub = await new SignJWT({ roles: ['admin'], sub: 42 as never }).setProtectedHeader({ alg: 'HS256' }).setIssuer('jaavi-dev').setAudience('jaavi').setIssuedAt().setExpirationTime('1h').sign(key);
-    for (const token of [noExp, numericSub]) expect(codeOf(await gql('{ __typename organizations(first: 1) { nodes { id } } }', {}, token))).toBe('UNAUTHENTICATED');
+    const numericSub = await new SignJWT({ roles: ['admin'], sub: 42 as never })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('jaavi-dev')
+      .setAudience('jaavi')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key);
+    for (const token of [noExp, numericSub])
+      expect(codeOf(await gql('{ __typename organizations(first: 1) { nodes { id } } }', {}, token))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -145,7 +180,15 @@ describe('the rate limit', () => {
 
   it('counts one user however the header is written', async () => {
     const token = await tokenFor({ sub: 'spacey', roles: ['auditor'] });
-    const variants = [`Bearer ${token}`, `Bearer  ${token}`, `bearer ${token}`, `Bearer ${token} `, `  Bearer ${token}`, `BEARER\t${token}`, `Bearer ${token}`];
+    const variants = [
+      `Bearer ${token}`,
+      `Bearer  ${token}`,
+      `bearer ${token}`,
+      `Bearer ${token} `,
+      `  Bearer ${token}`,
+      `BEARER\t${token}`,
+      `Bearer ${token}`,
+    ];
     const codes = [];
     for (const v of variants) codes.push(await send(v));
     expect(codes.slice(0, 5)).toEqual([undefined, undefined, undefined, undefined, undefined]);
@@ -190,7 +233,10 @@ describe('bounded work and a closed schema in production', () => {
   it('answers introspection only to a caller with a valid token', async () => {
     for (const token of [null, 'not-a-token']) {
       const refused = await send('{ __schema { types { name } } }', token);
-      expect({ status: refused.status, code: refused.body.errors?.[0]?.extensions?.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+      expect({ status: refused.status, code: refused.body.errors?.[0]?.extensions?.code }).toEqual({
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
     }
     const typeQuery = await send('{ __type(name: "Query") { name } }', null);
     expect(typeQuery.status).toBe(401);
@@ -204,7 +250,10 @@ describe('bounded work and a closed schema in production', () => {
     const refused = await send(`{ ${aliased} }`, token);
     expect({ status: refused.status, code: refused.body.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(refused.body.errors![0].message).toContain('at most 2');
-    const mixed = await send('{ a: meetingAudit(meetingId: "m") { meetingId } b: missedRecusals { nodes { personId } } c: historicalCheck(meetingId: "m", knownOn: "2026-01-01T00:00:00Z") { knownOn } }', token);
+    const mixed = await send(
+      '{ a: meetingAudit(meetingId: "m") { meetingId } b: missedRecusals { nodes { personId } } c: historicalCheck(meetingId: "m", knownOn: "2026-01-01T00:00:00Z") { knownOn } }',
+      token,
+    );
     expect(mixed.status).toBe(400);
   });
 });

@@ -20,7 +20,18 @@ type Caller =
   | 'official'
   | 'auditor';
 
-const CALLERS: Caller[] = ['none', 'expired', 'bad signature', 'wrong audience', 'malformed', 'admin', 'secretary', 'secretary of another body', 'official', 'auditor'];
+const CALLERS: Caller[] = [
+  'none',
+  'expired',
+  'bad signature',
+  'wrong audience',
+  'malformed',
+  'admin',
+  'secretary',
+  'secretary of another body',
+  'official',
+  'auditor',
+];
 const UNAUTHENTICATED: Caller[] = ['none', 'expired', 'bad signature', 'wrong audience', 'malformed'];
 const EVERYONE: Caller[] = ['admin', 'secretary', 'secretary of another body', 'official', 'auditor'];
 
@@ -41,13 +52,17 @@ const unique = (prefix: string) => `${prefix}-${++counter}`;
 const PLANNED = 'kh-p';
 
 async function itemVersion(id: string, meetingId = 'kh-0'): Promise<number> {
-  const meeting = await app.gql<{ meeting: { agenda: { id: string; version: number }[] } }>(`{ meeting(id: "${meetingId}") { agenda { id version } } }`);
+  const meeting = await app.gql<{ meeting: { agenda: { id: string; version: number }[] } }>(
+    `{ meeting(id: "${meetingId}") { agenda { id version } } }`,
+  );
   return meeting.data!.meeting.agenda.find((i) => i.id === id)!.version;
 }
 
 async function freshItem(): Promise<{ id: string; version: number }> {
   const id = unique('matrix-item');
-  await app.gql('mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: PLANNED, id, title: 'Matrix item' } });
+  await app.gql('mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
+    i: { meetingId: PLANNED, id, title: 'Matrix item' },
+  });
   return { id, version: await itemVersion(id, PLANNED) };
 }
 
@@ -75,7 +90,8 @@ const MATRIX: Record<string, Operation> = {
     allowed: ['admin', 'secretary'],
   },
   'Mutation.rejectSuggestion': {
-    document: 'mutation { rejectSuggestion(itemId: "i-sale", entityType: organization, entityId: "ktilat", reason: "not a party") { surface } }',
+    document:
+      'mutation { rejectSuggestion(itemId: "i-sale", entityType: organization, entityId: "ktilat", reason: "not a party") { surface } }',
     allowed: ['admin', 'secretary'],
   },
   'Query.authConfig': { document: '{ authConfig { mode } }', allowed: CALLERS },
@@ -127,7 +143,11 @@ const MATRIX: Record<string, Operation> = {
     document: 'mutation($id: ID!) { withdrawRecusal(id: $id) }',
     // A fresh announcement by the official on an item whose agenda has not gone out.
     variables: async () => {
-      const sent = await app.gql<{ announceRecusal: { id: string } }>('mutation { announceRecusal(itemId: "q-1", grounds: [], note: "matrix") { id } }', {}, await tokenOf('official'));
+      const sent = await app.gql<{ announceRecusal: { id: string } }>(
+        'mutation { announceRecusal(itemId: "q-1", grounds: [], note: "matrix") { id } }',
+        {},
+        await tokenOf('official'),
+      );
       return { id: sent.data!.announceRecusal.id };
     },
     allowed: ['official'],
@@ -150,7 +170,9 @@ const MATRIX: Record<string, Operation> = {
   },
   'Mutation.recordMinutes': {
     document: 'mutation($i: MinutesInput!) { recordMinutes(input: $i) { id } }',
-    variables: async () => ({ i: { itemId: 'i-sale', version: await itemVersion('i-sale'), participants: ['anna'], recusals: [], substitutes: [] } }),
+    variables: async () => ({
+      i: { itemId: 'i-sale', version: await itemVersion('i-sale'), participants: ['anna'], recusals: [], substitutes: [] },
+    }),
     allowed: ['admin', 'secretary'],
   },
   'Mutation.declareInterest': {
@@ -219,7 +241,9 @@ describe('authorization matrix', () => {
       relatedEntities: [{ entityType: organization, entityId: "h", role: party }] }) { id } }`);
     await t.gql('mutation { createMeeting(input: { id: "kh-q", bodyId: "k-kh", startsAt: "2026-12-15T16:00:00+02:00" }) { id } }');
     await t.gql('mutation { addAgendaItem(input: { meetingId: "kh-q", id: "q-1", title: "Ilmoitusasiat" }) { id } }');
-    const check = await t.gql<{ meetingCheck: { items: { findings: { id: string }[] }[] } }>('{ meetingCheck(meetingId: "kh-0") { items { findings { id } } } }');
+    const check = await t.gql<{ meetingCheck: { items: { findings: { id: string }[] }[] } }>(
+      '{ meetingCheck(meetingId: "kh-0") { items { findings { id } } } }',
+    );
     findingId = check.data!.meetingCheck.items[0].findings[0].id;
     const official = await tokenOf('official');
     const declared = await t.gql<{ declareInterest: { id: string }[] }>(

@@ -18,8 +18,14 @@ const CONTACTS = [
 function withContacts(): Json {
   const dataset = scenarioDataset('T11');
   const persons = list(dataset, 'persons');
-  Object.assign(persons.find((p) => p.id === 'gustav')!, { contact_details: CONTACTS, preferred_lang: 'sv' });
-  Object.assign(persons.find((p) => p.id === 'sanna')!, { preferred_lang: 'fi' });
+  Object.assign(
+    persons.find((p) => p.id === 'gustav')!,
+    { contact_details: CONTACTS, preferred_lang: 'sv' },
+  );
+  Object.assign(
+    persons.find((p) => p.id === 'sanna')!,
+    { preferred_lang: 'fi' },
+  );
   return dataset;
 }
 
@@ -88,7 +94,11 @@ describe('contact details and preferred language', () => {
     const admin = await t.gql<{ person: Json }>(PERSON, {}, await tokenFor({ sub: 'contacts-admin', roles: ['admin'] }));
     expect(admin.errors).toBeUndefined();
     expect(admin.data!.person).toEqual(expected);
-    const self = await t.gql<{ person: Json }>(PERSON, {}, await tokenFor({ sub: 'contacts-gustav', roles: ['official'], person: 'gustav' }));
+    const self = await t.gql<{ person: Json }>(
+      PERSON,
+      {},
+      await tokenFor({ sub: 'contacts-gustav', roles: ['official'], person: 'gustav' }),
+    );
     expect(self.errors).toBeUndefined();
     expect(self.data!.person).toEqual(expected);
 
@@ -120,7 +130,9 @@ describe('contact details and preferred language', () => {
     // Sanna listing herself reads her own (empty) contact details; nobody read gustav's.
     const reads = log.filter((n) => String(n.actor).startsWith('others-'));
     expect(reads.filter((n) => n.subjectId === 'gustav')).toEqual([]);
-    expect(reads).toEqual([{ actor: 'others-official', action: 'personal_data.read', subjectId: 'sanna', details: { what: 'contact_details', count: 0 } }]);
+    expect(reads).toEqual([
+      { actor: 'others-official', action: 'personal_data.read', subjectId: 'sanna', details: { what: 'contact_details', count: 0 } },
+    ]);
   });
 
   it.each([
@@ -140,7 +152,9 @@ describe('contact details and preferred language', () => {
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const problems = result.errors![0].extensions!.problems as unknown as { path: string; code: string }[];
     const index = list(dataset, 'persons').findIndex((p) => p.id === 'gustav');
-    expect(problems).toContainEqual(expect.objectContaining({ path: `persons[${index}].contact_details[1].${field}`, code: 'personal_identity_code' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: `persons[${index}].contact_details[1].${field}`, code: 'personal_identity_code' }),
+    );
     expect(JSON.stringify(result)).not.toContain('131052-308T');
     expect(await stored()).toEqual(before);
 
@@ -159,6 +173,8 @@ describe('contact details and preferred language', () => {
     const result = await t.gql(IMPORT_DATASET, { dataset });
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const index = list(dataset, 'persons').findIndex((p) => p.id === 'gustav');
-    expect(result.errors![0].extensions!.problems).toEqual([expect.objectContaining({ path: `persons[${index}].contact_details[0].value`, code: 'bad_format' })]);
+    expect(result.errors![0].extensions!.problems).toEqual([
+      expect.objectContaining({ path: `persons[${index}].contact_details[0].value`, code: 'bad_format' }),
+    ]);
   });
 });

@@ -44,7 +44,11 @@ describe('counterparties found in agenda text', () => {
   });
 
   it('notes unaccepted suggestions in the check, until accepted or rejected', async () => {
-    const before = await t.gql<{ meetingCheck: { items: { notes: { text: string }[] }[] } }>(MEETING_CHECK, { meetingId: 'kh-1' }, secretary);
+    const before = await t.gql<{ meetingCheck: { items: { notes: { text: string }[] }[] } }>(
+      MEETING_CHECK,
+      { meetingId: 'kh-1' },
+      secretary,
+    );
     expect(before.data!.meetingCheck.items[0].notes.map((n) => n.text).join(' ')).toContain('Rakennus Oy');
 
     const accepted = await t.gql<{ acceptSuggestion: { agenda: { relatedEntities: Json[] }[] } }>(
@@ -54,7 +58,11 @@ describe('counterparties found in agenda text', () => {
     );
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.acceptSuggestion.agenda[0].relatedEntities).toContainEqual({ entityId: 'rakennus', role: 'affected' });
-    const after = await t.gql<{ meetingCheck: { items: { notes: { text: string }[] }[] } }>(MEETING_CHECK, { meetingId: 'kh-1' }, secretary);
+    const after = await t.gql<{ meetingCheck: { items: { notes: { text: string }[] }[] } }>(
+      MEETING_CHECK,
+      { meetingId: 'kh-1' },
+      secretary,
+    );
     expect(after.data!.meetingCheck.items[0].notes.map((n) => n.text).join(' ')).not.toContain('Rakennus Oy');
   });
 
@@ -77,7 +85,12 @@ describe('counterparties found in agenda text', () => {
         classification: 'joint_municipal_authority',
         other_names: [{ name: 'Eksote', note: 'abbreviation' }],
       },
-      { id: 'hao', name: 'Turun hallinto-oikeus', classification: 'state_agency', other_names: [{ name: 'Åbo förvaltningsdomstol', lang: 'sv' }] },
+      {
+        id: 'hao',
+        name: 'Turun hallinto-oikeus',
+        classification: 'state_agency',
+        other_names: [{ name: 'Åbo förvaltningsdomstol', lang: 'sv' }],
+      },
       { id: 'turku', name: 'Turku', classification: 'municipality' },
     );
     const item = (list(dataset, 'events')[0].agenda as Json[])[0];

@@ -38,7 +38,10 @@ function organization(id: string) {
 async function raceOrganizations(port: number, token: string): Promise<string[]> {
   const result = await gql(port, token, '{ organizations(first: 500, classification: association) { nodes { id } } }');
   expect(result.errors).toBeUndefined();
-  return (result.data!.organizations.nodes as { id: string }[]).map((n) => n.id).filter((id) => id.startsWith('race-')).sort();
+  return (result.data!.organizations.nodes as { id: string }[])
+    .map((n) => n.id)
+    .filter((id) => id.startsWith('race-'))
+    .sort();
 }
 
 describe('one embedded data folder, one owner', () => {

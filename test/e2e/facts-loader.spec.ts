@@ -19,7 +19,14 @@ function withNoise(dataset: Json, n: number): Json {
   const relationships = (dataset.relationships as Json[] | undefined) ?? [];
   for (let i = 0; i < n; i++) {
     persons.push({ id: `noise-${i}`, name: `Noise ${i}` });
-    memberships.push({ id: `noise-ms-${i}`, person_id: `noise-${i}`, organization_id: 'k-tl', role: 'member', start_date: '2021-06-01', end_date: '2025-05-31' });
+    memberships.push({
+      id: `noise-ms-${i}`,
+      person_id: `noise-${i}`,
+      organization_id: 'k-tl',
+      role: 'member',
+      start_date: '2021-06-01',
+      end_date: '2025-05-31',
+    });
     if (i > 0) relationships.push({ id: `noise-rel-${i}`, person_id: `noise-${i}`, relative_id: `noise-${i - 1}`, kind: 'sibling' });
   }
   return { ...dataset, relationships };
@@ -61,16 +68,20 @@ describe('facts loader', () => {
     expect(large.facts.persons.some((p) => p.id.startsWith('noise-'))).toBe(false);
   });
 
-  it('gives the engine the same answer as the whole dataset would, for every scenario', async () => {
-    for (const id of loadScenarios().map((s) => s.scenario)) {
-      await resetDatabase(t.databaseUrl);
-      const dataset = scenarioDataset(id);
-      expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
-      const meetingId = ((dataset.events as Json[])[0].id as string);
-      const { facts } = await loadCounting(meetingId);
-      expect(evaluate(facts)).toEqual(evaluate(factsFromDataset(dataset, meetingId)));
-    }
-  }, 30_000 + 5_000 * loadScenarios().length); // an import and a load per scenario; the list grows with each ruleset
+  it(
+    'gives the engine the same answer as the whole dataset would, for every scenario',
+    async () => {
+      for (const id of loadScenarios().map((s) => s.scenario)) {
+        await resetDatabase(t.databaseUrl);
+        const dataset = scenarioDataset(id);
+        expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
+        const meetingId = (dataset.events as Json[])[0].id as string;
+        const { facts } = await loadCounting(meetingId);
+        expect(evaluate(facts)).toEqual(evaluate(factsFromDataset(dataset, meetingId)));
+      }
+    },
+    30_000 + 5_000 * loadScenarios().length,
+  ); // an import and a load per scenario; the list grows with each ruleset
 
   it('loads only what the meeting needs, yet answers as the whole registry would, on a generated city and county', async () => {
     const chunks: string[] = [];
@@ -80,7 +91,10 @@ describe('facts loader', () => {
     expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
     const events = dataset.events as Json[];
     // Every seventh meeting (all kinds of bodies, planned and held), and the 30-item board meeting.
-    const sample = events.filter((_, i) => i % 7 === 0).map((e) => e.id as string).concat('bench-kh-30');
+    const sample = events
+      .filter((_, i) => i % 7 === 0)
+      .map((e) => e.id as string)
+      .concat('bench-kh-30');
     let findings = 0;
     for (const meetingId of sample) {
       const { facts } = await loadCounting(meetingId);

@@ -48,7 +48,13 @@ describe('lost database connections under load', () => {
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string; retryable?: boolean } }[] };
     const error = body.errors?.[0]?.extensions;
-    return { operation, status: response.status, retryAfter: response.headers.get('retry-after'), code: error?.code, retryable: error?.retryable };
+    return {
+      operation,
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      code: error?.code,
+      retryable: error?.retryable,
+    };
   }
 
   beforeAll(async () => {
@@ -64,11 +70,15 @@ describe('lost database connections under load', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE (503, Retry-After) to what fails, never INTERNAL_SERVER_ERROR, and heals', async () => {
-    const meetingId = ((await (await fetch(`${instance.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
-      body: JSON.stringify({ query: '{ meetings(first: 1) { nodes { id } } }' }),
-    })).json()) as { data: { meetings: { nodes: { id: string }[] } } }).data.meetings.nodes[0].id;
+    const meetingId = (
+      (await (
+        await fetch(`${instance.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+          body: JSON.stringify({ query: '{ meetings(first: 1) { nodes { id } } }' }),
+        })
+      ).json()) as { data: { meetings: { nodes: { id: string }[] } } }
+    ).data.meetings.nodes[0].id;
 
     const operations: [string, string, Record<string, unknown>][] = [
       ['meetingCheck', MEETING_CHECK, { meetingId }],
@@ -106,7 +116,8 @@ describe('lost database connections under load', () => {
     expect(outcomes.filter((o) => o.code === 'INTERNAL_SERVER_ERROR')).toHaveLength(0);
 
     // Healed without a restart: every operation succeeds again, the probes say ready.
-    for (const [name, query, variables] of operations) expect(await call(name, query, variables)).toMatchObject({ status: 200, code: undefined });
+    for (const [name, query, variables] of operations)
+      expect(await call(name, query, variables)).toMatchObject({ status: 200, code: undefined });
     expect((await fetch(`${instance.url}/health/ready`)).status).toBe(200);
     expect(instance.process.exitCode).toBeNull();
   }, 120_000);

@@ -25,9 +25,17 @@ const BROKEN: [string, (d: Json) => void, string][] = [
   ['end before start', (d) => (list(d, 'memberships')[0].end_date = '2020-01-01'), 'memberships[0].end_date'],
   ['deputy of a deputy', (d) => (list(d, 'memberships')[3].deputy_for = list(d, 'memberships')[1].id), 'memberships[3].deputy_for'],
   ['body without parent', (d) => delete list(d, 'organizations')[3].parent_id, 'organizations[3].parent_id'],
-  ['invalid business id', (d) => ((list(d, 'organizations')[0].identifiers as Json[])[0].identifier = '0204819-7'), 'organizations[0].identifiers[0].identifier'],
+  [
+    'invalid business id',
+    (d) => ((list(d, 'organizations')[0].identifiers as Json[])[0].identifier = '0204819-7'),
+    'organizations[0].identifiers[0].identifier',
+  ],
   ['unknown enum value', (d) => (list(d, 'memberships')[0].role = 'king'), 'memberships[0].role'],
-  ['personal identity code', (d) => (list(d, 'persons')[0].identifiers = [{ scheme: 'fi:hetu', identifier: '131052-308T' }]), 'persons[0].identifiers[0].identifier'],
+  [
+    'personal identity code',
+    (d) => (list(d, 'persons')[0].identifiers = [{ scheme: 'fi:hetu', identifier: '131052-308T' }]),
+    'persons[0].identifiers[0].identifier',
+  ],
 ];
 
 describe('dataset import and export', () => {
@@ -88,7 +96,10 @@ describe('dataset import and export', () => {
     const result = await t.gql(IMPORT_DATASET, { dataset: { ...moved, events: [other] } });
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.problems).toEqual([
-      expect.objectContaining({ path: 'events[0].agenda[0].id', message: expect.stringContaining(`belongs to meeting "${String(event.id)}"`) }),
+      expect.objectContaining({
+        path: 'events[0].agenda[0].id',
+        message: expect.stringContaining(`belongs to meeting "${String(event.id)}"`),
+      }),
     ]);
     expect(await tableCounts(t.databaseUrl)).toEqual(before);
   });
@@ -156,7 +167,9 @@ describe('dataset import and export', () => {
     const sockets = new Set<Socket>();
     let sent = 0;
     const proxy = createServer((client) => {
-      const upstream = host.startsWith('/') ? connect(join(host, `.s.PGSQL.${target.port || 5432}`)) : connect(Number(target.port || 5432), host);
+      const upstream = host.startsWith('/')
+        ? connect(join(host, `.s.PGSQL.${target.port || 5432}`))
+        : connect(Number(target.port || 5432), host);
       sockets.add(client).add(upstream);
       client.on('data', (d: Buffer) => {
         sent += d.length;
@@ -212,7 +225,17 @@ describe('dataset import and export', () => {
     expect(streamed.created).toBeGreaterThan(10_000);
     expect(streamed.updated).toBe(0);
     const counts = await tableCounts(t.databaseUrl);
-    for (const table of ['organization', 'person', 'membership', 'relationship', 'interest', 'meeting', 'agenda_item', 'related_entity', 'recusal']) {
+    for (const table of [
+      'organization',
+      'person',
+      'membership',
+      'relationship',
+      'interest',
+      'meeting',
+      'agenda_item',
+      'related_entity',
+      'recusal',
+    ]) {
       expect({ table, rows: counts[table] }).toEqual({ table, rows: expected[table] });
     }
 
@@ -235,7 +258,9 @@ describe('history through the command line', () => {
     // Finnish Excel: BOM, `;`, headers in Finnish, the ground in words and as its code.
     expect(missed.stdout.split('\r\n')).toEqual([
       '\uFEFFPäivämäärä;Kokous;Toimielimen tunnus;Toimielin;Asian tunnus;Asia;Henkilön tunnus;Henkilö;Peruste;Perusteen koodi;Ratkaisija',
-      expect.stringMatching(/^3\.11\.2025;kh-0;k-kh;Kaupunginhallitus;i-sale;.*;anna;Anna;HL 28 § 1 mom\. 5 k\. \(yhteisöjäävi\);HL28_1_5;$/),
+      expect.stringMatching(
+        /^3\.11\.2025;kh-0;k-kh;Kaupunginhallitus;i-sale;.*;anna;Anna;HL 28 § 1 mom\. 5 k\. \(yhteisöjäävi\);HL28_1_5;$/,
+      ),
       '',
     ]);
     const sv = await runCli(['missed-recusals', '--organization', 'k', '--lang', 'sv'], { DATABASE_URL: url });
@@ -246,7 +271,20 @@ describe('history through the command line', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const sheet = workbook.getWorksheet('Recusals')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Date', 'Meeting', 'Body id', 'Body', 'Item id', 'Item', 'Person id', 'Person', 'Ground', 'Ground code', 'Decided by']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Date',
+      'Meeting',
+      'Body id',
+      'Body',
+      'Item id',
+      'Item',
+      'Person id',
+      'Person',
+      'Ground',
+      'Ground code',
+      'Decided by',
+    ]);
     expect(sheet.getRow(2).getCell(8).value).toBe('Ben');
     expect(sheet.getRow(2).getCell(11).value).toBe('announced by the person');
     expect((await runCli(['recusals', '--format', 'xlsx'], { DATABASE_URL: url })).code).toBe(2);
@@ -255,5 +293,4 @@ describe('history through the command line', () => {
     const bad = await runCli(['recusals', '--from', 'yesterday'], { DATABASE_URL: url });
     expect(bad.code).toBe(2);
   });
-
 });

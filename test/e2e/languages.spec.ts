@@ -66,7 +66,11 @@ describe('explanations, summons and downloads in Finnish, Swedish and English', 
 
   it('gives an official their warnings in Swedish', async () => {
     const anna = await tokenFor({ sub: 'anna', roles: ['official'], person: 'anna' });
-    const result = await t.gql<{ myWarnings: { explanation: string }[] }>('{ myWarnings(from: "2026-01-01", lang: "sv") { explanation } }', {}, anna);
+    const result = await t.gql<{ myWarnings: { explanation: string }[] }>(
+      '{ myWarnings(from: "2026-01-01", lang: "sv") { explanation } }',
+      {},
+      anna,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.myWarnings.map((w) => w.explanation).join(' ')).toContain('Grund: FL 28 § 1 mom. 5 p.');
   });
@@ -77,16 +81,39 @@ describe('explanations, summons and downloads in Finnish, Swedish and English', 
     const a01 = JSON.parse(JSON.stringify(scenarioDataset('A01')).replaceAll('"i-sale"', '"i-sale-a01"')) as Record<string, unknown>;
     expect((await t.gql(IMPORT_DATASET, { dataset: a01 })).errors).toBeUndefined();
     const auditor = await tokenFor({ sub: 'aud', roles: ['auditor'] });
-    const result = await t.gql<{ recusalsWorkbook: string }>('{ recusalsWorkbook(lang: "sv", filter: { organizationId: "k" }) }', {}, auditor);
+    const result = await t.gql<{ recusalsWorkbook: string }>(
+      '{ recusalsWorkbook(lang: "sv", filter: { organizationId: "k" }) }',
+      {},
+      auditor,
+    );
     expect(result.errors).toBeUndefined();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(result.data!.recusalsWorkbook, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Jävsanmälningar')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Typ', 'Datum', 'Sammanträde', 'Organets id', 'Organ', 'Ärendets id', 'Ärende', 'Personens id', 'Person', 'Grund', 'Grundens kod', 'Avgjort av']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Typ',
+      'Datum',
+      'Sammanträde',
+      'Organets id',
+      'Organ',
+      'Ärendets id',
+      'Ärende',
+      'Personens id',
+      'Person',
+      'Grund',
+      'Grundens kod',
+      'Avgjort av',
+    ]);
     const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.values as unknown[]);
-    expect(rows).toContainEqual(expect.arrayContaining(['förbisett jäv', '3.11.2025', 'Anna', 'FL 28 § 1 mom. 5 p. (samfundsjäv)', 'HL28_1_5']));
+    expect(rows).toContainEqual(
+      expect.arrayContaining(['förbisett jäv', '3.11.2025', 'Anna', 'FL 28 § 1 mom. 5 p. (samfundsjäv)', 'HL28_1_5']),
+    );
     const audit = await t.gql<{ meetingAudit: { items: { missedRecusals: { grounds: string[]; explanation: string }[] }[] } }>(
-      '{ meetingAudit(meetingId: "kh-0", lang: "sv") { items { missedRecusals { grounds explanation } } } }', {}, auditor);
+      '{ meetingAudit(meetingId: "kh-0", lang: "sv") { items { missedRecusals { grounds explanation } } } }',
+      {},
+      auditor,
+    );
     expect(audit.errors).toBeUndefined();
     const missed = audit.data!.meetingAudit.items.flatMap((i) => i.missedRecusals);
     expect(missed.map((m) => m.grounds)).toEqual([['HL28_1_5']]);

@@ -67,7 +67,10 @@ describe('the meeting cycle', () => {
     delete orgs.find((o) => o.id === 'k-kh')!.seats;
     const ms = list(dataset, 'memberships');
     ms.find((m) => m.id === 'ms-anna-h-ah-3')!.role = 'deputy';
-    ms.splice(ms.findIndex((m) => m.id === 'ms-kerttu-k-kh-5'), 1);
+    ms.splice(
+      ms.findIndex((m) => m.id === 'ms-kerttu-k-kh-5'),
+      1,
+    );
     const imported = await t.gql(IMPORT_DATASET, { dataset });
     expect(imported.errors).toBeUndefined();
   }
@@ -77,7 +80,8 @@ describe('the meeting cycle', () => {
     expect(answer.errors).toBeUndefined();
     return answer.data!.meetingCheck;
   };
-  const runCount = async () => Number((await t.app.get(EntityManager).fork().getConnection().execute('select count(*)::int as n from check_run'))[0].n);
+  const runCount = async () =>
+    Number((await t.app.get(EntityManager).fork().getConnection().execute('select count(*)::int as n from check_run'))[0].n);
   const decide = async (mutation: string) => {
     const answer = await t.gql(mutation, {}, secretary);
     expect(answer.errors).toBeUndefined();
@@ -96,14 +100,25 @@ describe('the meeting cycle', () => {
       await decide(`mutation { confirmFinding(id: "${anna.id}", note: "Hallitus katsoi esteelliseksi") { status } }`);
       const second = await check();
       expect(second.runId).not.toBe(first.runId);
-      expect(second.items[0].substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: 'bertta', status: 'summon', reason: 'decision' }]);
+      expect(second.items[0].substitutions).toEqual([
+        { forPersonId: 'anna', deputyPersonId: 'bertta', status: 'summon', reason: 'decision' },
+      ]);
       expect(second.items[0].quorum).toMatchObject({ present: 2, met: true, dependsOnReview: false });
       expect(second.items[0].findings.find((f) => f.personId === 'anna')!.decision).toEqual({ status: 'confirmed' });
-      expect(second.changes).toMatchObject({ previousRunId: first.runId, quorumChanged: ['i-sale'], deputiesToSummon: [{ itemId: 'i-sale', deputyPersonId: 'bertta', forPersonId: 'anna' }] });
+      expect(second.changes).toMatchObject({
+        previousRunId: first.runId,
+        quorumChanged: ['i-sale'],
+        deputiesToSummon: [{ itemId: 'i-sale', deputyPersonId: 'bertta', forPersonId: 'anna' }],
+      });
 
       const summons = await t.gql<{ summonsList: { deputyPersonId: string; items: { forPersonId: string; reason: string }[] }[] }>(
-        '{ summonsList(meetingId: "kh-1") { deputyPersonId items { forPersonId reason } } }', {}, secretary);
-      expect(summons.data!.summonsList).toEqual([{ deputyPersonId: 'bertta', items: [{ forPersonId: 'anna', reason: expect.stringContaining('toimielin on todennut') }] }]);
+        '{ summonsList(meetingId: "kh-1") { deputyPersonId items { forPersonId reason } } }',
+        {},
+        secretary,
+      );
+      expect(summons.data!.summonsList).toEqual([
+        { deputyPersonId: 'bertta', items: [{ forPersonId: 'anna', reason: expect.stringContaining('toimielin on todennut') }] },
+      ]);
       const print = await t.gql<{ summonsDocument: string }>('{ summonsDocument(meetingId: "kh-1") }', {}, secretary);
       expect(print.data!.summonsDocument).toContain('Bertta');
     });
@@ -122,11 +137,17 @@ describe('the meeting cycle', () => {
     it("an official's announced self-recusal replaces them and the quorum counts it", async () => {
       const first = await check();
       expect(first.items[0].quorum).toMatchObject({ present: 2, met: true });
-      const announced = await t.gql('mutation { announceRecusal(itemId: "i-sale", grounds: ["HL28_1_7"], note: "puolisoni on ostajan palveluksessa") { id } }', {}, kaisa);
+      const announced = await t.gql(
+        'mutation { announceRecusal(itemId: "i-sale", grounds: ["HL28_1_7"], note: "puolisoni on ostajan palveluksessa") { id } }',
+        {},
+        kaisa,
+      );
       expect(announced.errors).toBeUndefined();
       const second = await check();
       expect(second.items[0].findings.find((f) => f.personId === 'kaisa')).toBeUndefined();
-      expect(second.items[0].substitutions).toEqual([{ forPersonId: 'kaisa', deputyPersonId: null, status: 'no_deputy', reason: 'announcement' }]);
+      expect(second.items[0].substitutions).toEqual([
+        { forPersonId: 'kaisa', deputyPersonId: null, status: 'no_deputy', reason: 'announcement' },
+      ]);
       expect(second.items[0].quorum).toMatchObject({ present: 1, required: 2, met: false, fallback: 'KL35_4' });
       expect(second.items[0].notes).toContainEqual({ personId: 'kaisa', text: expect.stringContaining('ilmoittanut jäävänsä') });
     });
@@ -174,30 +195,59 @@ describe('the meeting cycle', () => {
       await resetDatabase(t.databaseUrl);
       const dataset = scenarioDataset('T01');
       // Kaisa sits on the board of Rakennus Oy: she is disqualified once it becomes a party.
-      list(dataset, 'memberships').push({ id: 'ms-kaisa-rak', person_id: 'kaisa', organization_id: 'rakennus', role: 'board_member', start_date: '2025-01-01' });
+      list(dataset, 'memberships').push({
+        id: 'ms-kaisa-rak',
+        person_id: 'kaisa',
+        organization_id: 'rakennus',
+        role: 'board_member',
+        start_date: '2025-01-01',
+      });
       expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
     });
 
     const meeting = async () =>
-      (await t.gql<{ meeting: { version: number; status: string; agendaPublishedAt: string | null; agenda: { id: string; version: number; relatedEntities: Json[] }[] } }>(
-        '{ meeting(id: "kh-1") { version status agendaPublishedAt agenda { id version relatedEntities { entityType entityId role note } } } }', {}, secretary)).data!.meeting;
+      (
+        await t.gql<{
+          meeting: {
+            version: number;
+            status: string;
+            agendaPublishedAt: string | null;
+            agenda: { id: string; version: number; relatedEntities: Json[] }[];
+          };
+        }>(
+          '{ meeting(id: "kh-1") { version status agendaPublishedAt agenda { id version relatedEntities { entityType entityId role note } } } }',
+          {},
+          secretary,
+        )
+      ).data!.meeting;
 
     it('after publishAgenda an added counterparty shows up as changed since the agenda went out, until the meeting is held', async () => {
       const before = await meeting();
       const published = await t.gql<{ publishAgenda: { agendaPublishedAt: string; version: number } }>(
-        'mutation($v: Int!) { publishAgenda(meetingId: "kh-1", version: $v) { agendaPublishedAt version } }', { v: before.version }, secretary);
+        'mutation($v: Int!) { publishAgenda(meetingId: "kh-1", version: $v) { agendaPublishedAt version } }',
+        { v: before.version },
+        secretary,
+      );
       expect(published.errors).toBeUndefined();
       expect(published.data!.publishAgenda.agendaPublishedAt).toEqual(expect.any(String));
       expect(published.data!.publishAgenda.version).toBe(before.version + 1);
 
       const baseline = await check();
       expect(baseline.agendaPublishedAt).toBe(published.data!.publishAgenda.agendaPublishedAt);
-      expect(baseline.sinceAgenda).toMatchObject({ previousRunId: baseline.runId, newFindings: [], deputiesToSummon: [], deputiesToCancel: [] });
+      expect(baseline.sinceAgenda).toMatchObject({
+        previousRunId: baseline.runId,
+        newFindings: [],
+        deputiesToSummon: [],
+        deputiesToCancel: [],
+      });
 
       const item = (await meeting()).agenda[0];
       const rakennus = { entityType: 'organization', entityId: 'rakennus', role: 'party', note: 'urakoitsija' };
-      const edited = await t.gql('mutation($v: Int!, $r: [RelatedEntityInput!]) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: $r }) { id } }',
-        { v: item.version, r: [...item.relatedEntities, rakennus] }, secretary);
+      const edited = await t.gql(
+        'mutation($v: Int!, $r: [RelatedEntityInput!]) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: $r }) { id } }',
+        { v: item.version, r: [...item.relatedEntities, rakennus] },
+        secretary,
+      );
       expect(edited.errors).toBeUndefined();
 
       const after = await check();
@@ -211,20 +261,34 @@ describe('the meeting cycle', () => {
       expect((await check()).sinceAgenda).toEqual(after.sinceAgenda);
 
       // Held: the agenda is locked, the minutes are not, and there is nothing left to correct.
-      const held = await t.gql('mutation($v: Int!) { updateMeeting(input: { id: "kh-1", version: $v, status: held }) { status } }', { v: (await meeting()).version }, secretary);
+      const held = await t.gql(
+        'mutation($v: Int!) { updateMeeting(input: { id: "kh-1", version: $v, status: held }) { status } }',
+        { v: (await meeting()).version },
+        secretary,
+      );
       expect(held.errors).toBeUndefined();
       expect((await check()).sinceAgenda).toBeNull();
-      const locked = await t.gql('mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, title: "Muutettu" }) { id } }', { v: (await meeting()).agenda[0].version }, secretary);
+      const locked = await t.gql(
+        'mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, title: "Muutettu" }) { id } }',
+        { v: (await meeting()).agenda[0].version },
+        secretary,
+      );
       expect(locked.errors![0].extensions!.code).toBe('CONFLICT');
       const added = await t.gql('mutation { addAgendaItem(input: { meetingId: "kh-1", title: "Lisäasia" }) { id } }', {}, secretary);
       expect(added.errors![0].extensions!.code).toBe('CONFLICT');
-      const republished = await t.gql('mutation($v: Int!) { publishAgenda(meetingId: "kh-1", version: $v) { id } }', { v: (await meeting()).version }, secretary);
+      const republished = await t.gql(
+        'mutation($v: Int!) { publishAgenda(meetingId: "kh-1", version: $v) { id } }',
+        { v: (await meeting()).version },
+        secretary,
+      );
       expect(republished.errors![0].extensions!.code).toBe('CONFLICT');
       const minutes = await t.gql(
         `mutation($v: Int!) { recordMinutes(input: { itemId: "i-sale", version: $v, participants: ["bertta", "kerttu"],
            recusals: [{ personId: "anna", grounds: ["HL28_1_5"], decidedBy: "body" }, { personId: "kaisa", grounds: ["HL28_1_5"], decidedBy: "body" }],
            substitutes: [{ personId: "bertta", forPersonId: "anna" }, { personId: "kerttu", forPersonId: "kaisa" }] }) { agenda { record { participants } } } }`,
-        { v: (await meeting()).agenda[0].version }, secretary);
+        { v: (await meeting()).agenda[0].version },
+        secretary,
+      );
       expect(minutes.errors).toBeUndefined();
     });
 
@@ -236,7 +300,7 @@ describe('the meeting cycle', () => {
     });
   });
 
-  it('a secretary asking for a meeting that does not exist gets NOT_FOUND; another body\'s meeting FORBIDDEN', async () => {
+  it("a secretary asking for a meeting that does not exist gets NOT_FOUND; another body's meeting FORBIDDEN", async () => {
     await resetDatabase(t.databaseUrl);
     expect((await t.gql(IMPORT_DATASET, { dataset: scenarioDataset('T01') })).errors).toBeUndefined();
     const missing = await t.gql(CHECK, { meetingId: 'no-such-meeting' }, secretary);
@@ -248,24 +312,47 @@ describe('the meeting cycle', () => {
 
   it("an official's announcement is shown as sent, withdrawable until the agenda goes out; a meeting without a name gets body and date", async () => {
     await smallBoard();
-    const sent = await t.gql<{ announceRecusal: { id: string; withdrawable: boolean } }>('mutation { announceRecusal(itemId: "i-sale", grounds: []) { id withdrawable } }', {}, kaisa);
+    const sent = await t.gql<{ announceRecusal: { id: string; withdrawable: boolean } }>(
+      'mutation { announceRecusal(itemId: "i-sale", grounds: []) { id withdrawable } }',
+      {},
+      kaisa,
+    );
     expect(sent.data!.announceRecusal.withdrawable).toBe(true);
-    const mine = await t.gql<{ myRecusals: { id: string; itemId: string; withdrawable: boolean }[] }>('{ myRecusals { id itemId withdrawable } }', {}, kaisa);
+    const mine = await t.gql<{ myRecusals: { id: string; itemId: string; withdrawable: boolean }[] }>(
+      '{ myRecusals { id itemId withdrawable } }',
+      {},
+      kaisa,
+    );
     expect(mine.data!.myRecusals).toEqual([{ id: sent.data!.announceRecusal.id, itemId: 'i-sale', withdrawable: true }]);
-    expect((await check()).items[0].substitutions).toContainEqual(expect.objectContaining({ forPersonId: 'kaisa', reason: 'announcement' }));
+    expect((await check()).items[0].substitutions).toContainEqual(
+      expect.objectContaining({ forPersonId: 'kaisa', reason: 'announcement' }),
+    );
     const withdrawn = await t.gql('mutation($id: ID!) { withdrawRecusal(id: $id) }', { id: sent.data!.announceRecusal.id }, kaisa);
     expect(withdrawn.errors).toBeUndefined();
     expect((await check()).items[0].substitutions).toEqual([]);
     expect((await t.gql<{ myRecusals: unknown[] }>('{ myRecusals { id } }', {}, kaisa)).data!.myRecusals).toEqual([]);
 
-    const again = await t.gql<{ announceRecusal: { id: string } }>('mutation { announceRecusal(itemId: "i-sale", grounds: []) { id } }', {}, kaisa);
-    const version = (await t.gql<{ meeting: { version: number } }>('{ meeting(id: "kh-1") { version } }', {}, secretary)).data!.meeting.version;
-    expect((await t.gql('mutation($v: Int!) { publishAgenda(meetingId: "kh-1", version: $v) { id } }', { v: version }, secretary)).errors).toBeUndefined();
+    const again = await t.gql<{ announceRecusal: { id: string } }>(
+      'mutation { announceRecusal(itemId: "i-sale", grounds: []) { id } }',
+      {},
+      kaisa,
+    );
+    const version = (await t.gql<{ meeting: { version: number } }>('{ meeting(id: "kh-1") { version } }', {}, secretary)).data!.meeting
+      .version;
+    expect(
+      (await t.gql('mutation($v: Int!) { publishAgenda(meetingId: "kh-1", version: $v) { id } }', { v: version }, secretary)).errors,
+    ).toBeUndefined();
     const late = await t.gql('mutation($id: ID!) { withdrawRecusal(id: $id) }', { id: again.data!.announceRecusal.id }, kaisa);
     expect(late.errors![0].extensions!.code).toBe('CONFLICT');
-    expect((await t.gql<{ myRecusals: { withdrawable: boolean }[] }>('{ myRecusals { withdrawable } }', {}, kaisa)).data!.myRecusals).toEqual([{ withdrawable: false }]);
+    expect(
+      (await t.gql<{ myRecusals: { withdrawable: boolean }[] }>('{ myRecusals { withdrawable } }', {}, kaisa)).data!.myRecusals,
+    ).toEqual([{ withdrawable: false }]);
 
-    const created = await t.gql<{ createMeeting: { name: string } }>('mutation { createMeeting(input: { bodyId: "k-kh", startsAt: "2026-04-14T16:00:00+03:00" }) { name } }', {}, secretary);
+    const created = await t.gql<{ createMeeting: { name: string } }>(
+      'mutation { createMeeting(input: { bodyId: "k-kh", startsAt: "2026-04-14T16:00:00+03:00" }) { name } }',
+      {},
+      secretary,
+    );
     expect(created.data!.createMeeting.name).toMatch(/ 14\.4\.2026$/);
     expect(created.data!.createMeeting.name).not.toMatch(/^meeting-/);
   });
@@ -281,7 +368,9 @@ describe('the meeting cycle', () => {
     };
     expect(await ask('recusals', 'ground: "NOPE"')).toEqual([{ path: 'filter.ground', message: 'unknown ground code "NOPE"' }]);
     expect(await ask('missedRecusals', 'bodyId: "no-such-body"')).toEqual([{ path: 'filter.bodyId', message: 'no body "no-such-body"' }]);
-    expect(await ask('recusals', 'from: "2026-12-31", to: "2026-01-01"')).toEqual([{ path: 'filter.from', message: '"from" (2026-12-31) is after "to" (2026-01-01)' }]);
+    expect(await ask('recusals', 'from: "2026-12-31", to: "2026-01-01"')).toEqual([
+      { path: 'filter.from', message: '"from" (2026-12-31) is after "to" (2026-01-01)' },
+    ]);
     const ok = await t.gql('{ recusals(filter: { ground: "HL28_1_5", bodyId: "k-kh" }) { nodes { personId } } }', {}, auditor);
     expect(ok.errors).toBeUndefined();
     const warnings = await t.gql('{ myWarnings(from: "2026-12-31", to: "2026-01-01") { meetingId } }', {}, kaisa);

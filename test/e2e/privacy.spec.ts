@@ -42,7 +42,11 @@ describe('personal data and the audit log', () => {
 
   it('lets the person concerned and administrators read relatives, and nobody else', async () => {
     const query = '{ person(id: "gustav") { relationships { relativeName kind } interests { id } } }';
-    const self = await t.gql<{ person: { relationships: Json[] } }>(query, {}, await tokenFor({ sub: 'g', roles: ['official'], person: 'gustav' }));
+    const self = await t.gql<{ person: { relationships: Json[] } }>(
+      query,
+      {},
+      await tokenFor({ sub: 'g', roles: ['official'], person: 'gustav' }),
+    );
     expect(self.errors).toBeUndefined();
     expect(self.data!.person.relationships[0].relativeName).toBe(relativeName);
     for (const claims of [

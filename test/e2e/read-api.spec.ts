@@ -26,7 +26,17 @@ describe('read API', () => {
 
   it('serves the ground table from the engine, and each finding its grounds with statute and title', async () => {
     const table = await t.gql<{ grounds: Json[] }>(`{ grounds { code statute titleFi titleSv titleEn citationSv validFrom } }`);
-    expect(table.data!.grounds).toEqual(GROUNDS.map((g) => ({ code: g.code, statute: g.statute, titleFi: g.title.fi, titleSv: g.title.sv, titleEn: g.title.en, citationSv: citation(g.ref, 'sv'), validFrom: g.validFrom })));
+    expect(table.data!.grounds).toEqual(
+      GROUNDS.map((g) => ({
+        code: g.code,
+        statute: g.statute,
+        titleFi: g.title.fi,
+        titleSv: g.title.sv,
+        titleEn: g.title.en,
+        citationSv: citation(g.ref, 'sv'),
+        validFrom: g.validFrom,
+      })),
+    );
     const meetingId = loadScenarios().find((s) => s.scenario === 'A01')!.expect.meeting_id;
     const check = await t.gql<{ meetingCheck: { items: { findings: { grounds: string[]; outcome: string; groundDetails: Json[] }[] }[] } }>(
       `query($m: ID!) { meetingCheck(meetingId: $m) { items { findings { grounds outcome groundDetails { code statute } } } } }`,
@@ -37,9 +47,9 @@ describe('read API', () => {
     for (const f of findings) {
       expect(f.groundDetails).toEqual(f.grounds.map((code) => ({ code, statute: GROUNDS.find((g) => g.code === code)!.statute })));
     }
-    const finding = await t.gql<{ __type: { fields: { name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }[] } }>(
-      `{ __type(name: "Finding") { fields { name type { kind name ofType { name } } } } }`,
-    );
+    const finding = await t.gql<{
+      __type: { fields: { name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }[] };
+    }>(`{ __type(name: "Finding") { fields { name type { kind name ofType { name } } } } }`);
     const typeOf = (name: string) => {
       const type = finding.data!.__type.fields.find((f) => f.name === name)!.type;
       return type.name ?? type.ofType!.name;
@@ -59,7 +69,10 @@ describe('read API', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data?: { organizations: { nodes: Json[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await t.gql(query, { p: 'k', after });
+      const page: { data?: { organizations: { nodes: Json[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await t.gql(
+        query,
+        { p: 'k', after },
+      );
       seen.push(...page.data!.organizations.nodes.map((n) => String(n.id)));
       if (!page.data!.organizations.pageInfo.hasNextPage) break;
       after = page.data!.organizations.pageInfo.endCursor;
@@ -77,7 +90,9 @@ describe('read API', () => {
     const members = result.data!.organization.members;
     expect(members.filter((m) => m.role === 'member').map((m) => m.personId)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'anna', 'ben']);
     expect(members.filter((m) => m.role === 'deputy').every((m) => typeof m.deputyForId === 'string')).toBe(true);
-    const before = await t.gql<{ organization: { members: Json[] } }>(`{ organization(id: "k-kh") { members(on: "2025-05-31") { personId } } }`);
+    const before = await t.gql<{ organization: { members: Json[] } }>(
+      `{ organization(id: "k-kh") { members(on: "2025-05-31") { personId } } }`,
+    );
     expect(before.data!.organization.members).toEqual([]);
   });
 

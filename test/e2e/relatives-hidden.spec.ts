@@ -9,7 +9,17 @@ type Json = Record<string, unknown>;
  * What identifies the relatives in T11 (the member's sister, CEO of a bidder) and of a spouse
  * who holds no position: ids, names, dates of the sister's position, a declared interest's text.
  */
-const RELATIVE_TOKENS = ['sanna', 'Sanna', 'ms-sanna-rakennus-3', 'rel-gustav-sanna', '2020', 'private-spouse', 'Yksityinen', 'rel-gustav-spouse', 'Salainen kuvaus'];
+const RELATIVE_TOKENS = [
+  'sanna',
+  'Sanna',
+  'ms-sanna-rakennus-3',
+  'rel-gustav-sanna',
+  '2020',
+  'private-spouse',
+  'Yksityinen',
+  'rel-gustav-spouse',
+  'Salainen kuvaus',
+];
 
 const HISTORICAL = `query($m: ID!, $k: String!) { historicalCheck(meetingId: $m, knownOn: $k) {
   items { itemId findings { id personId capacity outcome lean grounds explanation evidence { kind id text } }
@@ -30,10 +40,22 @@ describe('relatives are not identified to secretaries and auditors', () => {
     (dataset.persons as Json[]).push({ id: 'private-spouse', name: 'Yksityinen Puoliso' });
     (dataset.relationships as Json[]).push({ id: 'rel-gustav-spouse', person_id: 'gustav', relative_id: 'private-spouse', kind: 'spouse' });
     dataset.interests = [
-      { id: 'int-gustav-rakennus', person_id: 'gustav', organization_id: 'rakennus', kind: 'shareholding', description: 'Salainen kuvaus: 12 000 osaketta', declared_on: '2025-01-01' },
+      {
+        id: 'int-gustav-rakennus',
+        person_id: 'gustav',
+        organization_id: 'rakennus',
+        kind: 'shareholding',
+        description: 'Salainen kuvaus: 12 000 osaketta',
+        declared_on: '2025-01-01',
+      },
     ];
     const meeting = (dataset.events as Json[])[0];
-    (meeting.agenda as Json[]).push({ id: 'i-grant', order: 2, title: 'Avustushakemus', description: 'Hakijana Yksityinen Puoliso ja Rakennus Oy.' });
+    (meeting.agenda as Json[]).push({
+      id: 'i-grant',
+      order: 2,
+      title: 'Avustushakemus',
+      description: 'Hakijana Yksityinen Puoliso ja Rakennus Oy.',
+    });
     expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
   });
 
@@ -44,43 +66,51 @@ describe('relatives are not identified to secretaries and auditors', () => {
   it.each([
     ['secretary', { sub: 'sec', roles: ['secretary' as const], bodies: ['k-tl'] }],
     ['auditor', { sub: 'aud', roles: ['auditor' as const] }],
-  ])('as %s: every finding, its evidence and explanation, notes, summons and history carry no id, name, date or text of a relative', async (_role, claims) => {
-    const token = await tokenFor(claims);
-    const answers: unknown[] = [];
-    for (const lang of ['fi', 'en']) {
-      const check = await t.gql<{ meetingCheck: Json }>(MEETING_CHECK, { meetingId: 'tl-1', lang }, token);
-      expect(check.errors).toBeUndefined();
-      answers.push(check.data);
-    }
-    const check = (answers[0] as { meetingCheck: Parameters<typeof evidenceOf>[0] & Json }).meetingCheck;
-    const gustav = check.items[0].findings.filter((f) => f.personId === 'gustav');
-    expect(gustav.length).toBeGreaterThan(0);
-    if ((claims.roles as string[]).includes('auditor')) {
-      const historical = await t.gql(HISTORICAL, { m: 'tl-1', k: new Date().toISOString() }, token);
-      expect(historical.errors).toBeUndefined();
-      answers.push(historical.data);
-    }
-    const summons = await t.gql(SUMMONS, { m: 'tl-1' }, token);
-    expect(summons.errors).toBeUndefined();
-    answers.push(summons.data);
-    const text = JSON.stringify(answers);
-    for (const token of RELATIVE_TOKENS) expect({ token, found: text.includes(token) }).toEqual({ token, found: false });
-    // The interest is shown by kind and organisation, as the ground needs.
-    expect(text).toContain('osakeomistus');
-
-    // Every evidence id left leads to the finding's own person, never to a relative's record.
-    const own = new Map<string, string[]>();
-    for (const e of evidenceOf(check)) {
-      if (e.id === null) continue;
-      expect(['membership', 'related_entity', 'item']).toContain(e.kind);
-      if (e.kind !== 'membership') continue;
-      if (!own.has(e.personId)) {
-        const person = await t.gql<{ person: { memberships: { id: string }[] } }>(`{ person(id: "${e.personId}") { memberships { id } } }`);
-        own.set(e.personId, person.data!.person.memberships.map((m) => m.id));
+  ])(
+    'as %s: every finding, its evidence and explanation, notes, summons and history carry no id, name, date or text of a relative',
+    async (_role, claims) => {
+      const token = await tokenFor(claims);
+      const answers: unknown[] = [];
+      for (const lang of ['fi', 'en']) {
+        const check = await t.gql<{ meetingCheck: Json }>(MEETING_CHECK, { meetingId: 'tl-1', lang }, token);
+        expect(check.errors).toBeUndefined();
+        answers.push(check.data);
       }
-      expect(own.get(e.personId)).toContain(e.id);
-    }
-  });
+      const check = (answers[0] as { meetingCheck: Parameters<typeof evidenceOf>[0] & Json }).meetingCheck;
+      const gustav = check.items[0].findings.filter((f) => f.personId === 'gustav');
+      expect(gustav.length).toBeGreaterThan(0);
+      if ((claims.roles as string[]).includes('auditor')) {
+        const historical = await t.gql(HISTORICAL, { m: 'tl-1', k: new Date().toISOString() }, token);
+        expect(historical.errors).toBeUndefined();
+        answers.push(historical.data);
+      }
+      const summons = await t.gql(SUMMONS, { m: 'tl-1' }, token);
+      expect(summons.errors).toBeUndefined();
+      answers.push(summons.data);
+      const text = JSON.stringify(answers);
+      for (const token of RELATIVE_TOKENS) expect({ token, found: text.includes(token) }).toEqual({ token, found: false });
+      // The interest is shown by kind and organisation, as the ground needs.
+      expect(text).toContain('osakeomistus');
+
+      // Every evidence id left leads to the finding's own person, never to a relative's record.
+      const own = new Map<string, string[]>();
+      for (const e of evidenceOf(check)) {
+        if (e.id === null) continue;
+        expect(['membership', 'related_entity', 'item']).toContain(e.kind);
+        if (e.kind !== 'membership') continue;
+        if (!own.has(e.personId)) {
+          const person = await t.gql<{ person: { memberships: { id: string }[] } }>(
+            `{ person(id: "${e.personId}") { memberships { id } } }`,
+          );
+          own.set(
+            e.personId,
+            person.data!.person.memberships.map((m) => m.id),
+          );
+        }
+        expect(own.get(e.personId)).toContain(e.id);
+      }
+    },
+  );
 
   it('shows administrators and the person concerned the whole evidence', async () => {
     const admin = await t.gql<{ meetingCheck: Parameters<typeof evidenceOf>[0] }>(MEETING_CHECK, { meetingId: 'tl-1' });
@@ -104,11 +134,14 @@ describe('relatives are not identified to secretaries and auditors', () => {
     const unknown = await t.gql(accept, { id: 'nobody-at-all' }, secretary);
     expect(hidden.errors![0].extensions!.code).toBe(unknown.errors![0].extensions!.code);
     expect(hidden.errors![0].message.replace('private-spouse', 'X')).toBe(unknown.errors![0].message.replace('nobody-at-all', 'X'));
-    const reject = 'mutation($id: ID!) { rejectSuggestion(itemId: "i-grant", entityType: person, entityId: $id, reason: "ei asianosainen") { entityId } }';
+    const reject =
+      'mutation($id: ID!) { rejectSuggestion(itemId: "i-grant", entityType: person, entityId: $id, reason: "ei asianosainen") { entityId } }';
     const rejectedHidden = await t.gql(reject, { id: 'private-spouse' }, secretary);
     const rejectedUnknown = await t.gql(reject, { id: 'nobody-at-all' }, secretary);
     expect(rejectedHidden.errors![0].extensions!.code).toBe('NOT_FOUND');
-    expect(rejectedHidden.errors![0].message.replace('private-spouse', 'X')).toBe(rejectedUnknown.errors![0].message.replace('nobody-at-all', 'X'));
+    expect(rejectedHidden.errors![0].message.replace('private-spouse', 'X')).toBe(
+      rejectedUnknown.errors![0].message.replace('nobody-at-all', 'X'),
+    );
     // An administrator may make the relative a counterparty.
     expect((await t.gql(accept, { id: 'private-spouse' })).errors).toBeUndefined();
   });

@@ -40,7 +40,9 @@ describe('several instances on one database', () => {
     }
     const client = new Client({ connectionString: db.url });
     await client.connect();
-    const { rows } = await client.query<{ n: number; distinct: number }>('select count(*)::int as n, count(distinct name)::int as distinct from mikro_orm_migrations');
+    const { rows } = await client.query<{ n: number; distinct: number }>(
+      'select count(*)::int as n, count(distinct name)::int as distinct from mikro_orm_migrations',
+    );
     await client.end();
     expect(rows[0]).toEqual({ n: MIGRATIONS, distinct: MIGRATIONS });
   }, 240_000);

@@ -31,9 +31,12 @@ describe('worked scenarios, end to end', () => {
   it.each(scenarios.map((s) => [s.scenario, s] as const))('%s through the CLI', async (_id, scenario) => {
     await resetDatabase(url);
     const command = scenario.expect.audit ? 'audit' : 'check';
-    const result = await runCli([command, '--meeting', scenario.expect.meeting_id, '--dataset', join(scenariosDir(), scenario.file), '--format', 'json'], {
-      DATABASE_URL: url,
-    });
+    const result = await runCli(
+      [command, '--meeting', scenario.expect.meeting_id, '--dataset', join(scenariosDir(), scenario.file), '--format', 'json'],
+      {
+        DATABASE_URL: url,
+      },
+    );
     expect(result.stderr).not.toMatch(/internal error/);
     expect(result.code).toBe(0);
     const document = JSON.parse(result.stdout) as unknown;

@@ -11,7 +11,11 @@ type Json = Record<string, unknown>;
 interface CheckAnswer {
   meetingCheck: {
     runId: string;
-    items: { itemId: string; findings: { id: string; personId: string; outcome: string; grounds: string[]; decision: Json | null }[]; notes: { personId: string | null; text: string }[] }[];
+    items: {
+      itemId: string;
+      findings: { id: string; personId: string; outcome: string; grounds: string[]; decision: Json | null }[];
+      notes: { personId: string | null; text: string }[];
+    }[];
     changes: { newFindings: Json[]; removedFindings: Json[]; changedFindings: Json[]; summonsChanged: string[] } | null;
   };
 }
@@ -19,7 +23,10 @@ interface CheckAnswer {
 const CHECK_WITH_CHANGES = MEETING_CHECK.replace(
   'notes { personId text }',
   'notes { personId text } findings { id decision { status note by } }',
-).replace('runId createdAt', 'runId createdAt changes { previousRunId newFindings { itemId personId } removedFindings { itemId personId } changedFindings { itemId personId } summonsChanged quorumChanged }');
+).replace(
+  'runId createdAt',
+  'runId createdAt changes { previousRunId newFindings { itemId personId } removedFindings { itemId personId } changedFindings { itemId personId } summonsChanged quorumChanged }',
+);
 
 describe('workflows', () => {
   let t: TestApp;
@@ -69,20 +76,39 @@ describe('workflows', () => {
 
     const noReason = await t.gql(`mutation { dismissFinding(id: "${finding.id}", reason: "  ") { status } }`, {}, secretary);
     expect(noReason.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const confirmed = await t.gql<{ confirmFinding: Json }>(`mutation { confirmFinding(id: "${finding.id}", note: "Hallitus totesi") { status by at } }`, {}, secretary);
+    const confirmed = await t.gql<{ confirmFinding: Json }>(
+      `mutation { confirmFinding(id: "${finding.id}", note: "Hallitus totesi") { status by at } }`,
+      {},
+      secretary,
+    );
     expect(confirmed.data!.confirmFinding).toMatchObject({ status: 'confirmed', by: 'secretary-k' });
 
     // The body's decision is a fact the check reads (it drives the summons): the last run is stale until checked again.
-    const status = () => t.gql<{ meeting: { checkStatus: { stale: boolean; lastRunId: string } } }>('{ meeting(id: "kh-2") { checkStatus { stale lastRunId } } }', {}, secretary);
+    const status = () =>
+      t.gql<{ meeting: { checkStatus: { stale: boolean; lastRunId: string } } }>(
+        '{ meeting(id: "kh-2") { checkStatus { stale lastRunId } } }',
+        {},
+        secretary,
+      );
     expect((await status()).data!.meeting.checkStatus).toEqual({ stale: true, lastRunId: first.data!.meetingCheck.runId });
     const decided = await t.gql<CheckAnswer>(CHECK_WITH_CHANGES, { meetingId: 'kh-2' }, secretary);
     expect((await status()).data!.meeting.checkStatus).toEqual({ stale: false, lastRunId: decided.data!.meetingCheck.runId });
 
     // The registry changes: Kaisa joins the county board too.
     const dataset = scenarioDataset('T01');
-    list(dataset, 'memberships').push({ id: 'ms-kaisa-h-ah', person_id: 'kaisa', organization_id: 'h-ah', role: 'member', start_date: '2026-01-01' });
+    list(dataset, 'memberships').push({
+      id: 'ms-kaisa-h-ah',
+      person_id: 'kaisa',
+      organization_id: 'h-ah',
+      role: 'member',
+      start_date: '2026-01-01',
+    });
     expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
-    const stale = await t.gql<{ meeting: { checkStatus: { stale: boolean } } }>('{ meeting(id: "kh-2") { checkStatus { stale } } }', {}, secretary);
+    const stale = await t.gql<{ meeting: { checkStatus: { stale: boolean } } }>(
+      '{ meeting(id: "kh-2") { checkStatus { stale } } }',
+      {},
+      secretary,
+    );
     expect(stale.data!.meeting.checkStatus.stale).toBe(true);
 
     const second = await t.gql<CheckAnswer>(CHECK_WITH_CHANGES, { meetingId: 'kh-2' }, secretary);
@@ -99,14 +125,22 @@ describe('workflows', () => {
   });
 
   it('secretary: two edits of the same version — the second gets CONFLICT and changes nothing', async () => {
-    const item = await t.gql<{ meeting: { agenda: { id: string; version: number; description: string }[] } }>('{ meeting(id: "kh-1") { agenda { id version description } } }');
+    const item = await t.gql<{ meeting: { agenda: { id: string; version: number; description: string }[] } }>(
+      '{ meeting(id: "kh-1") { agenda { id version description } } }',
+    );
     const { version } = item.data!.meeting.agenda[0];
     const edit = (text: string) =>
-      t.gql(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, description: "${text}" }) { agenda { version description } } }`, { v: version }, secretary);
+      t.gql(
+        `mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, description: "${text}" }) { agenda { version description } } }`,
+        { v: version },
+        secretary,
+      );
     const [a, b] = [await edit('Ensimmäinen muutos'), await edit('Toinen muutos')];
     expect(a.errors).toBeUndefined();
     expect(b.errors![0].extensions!.code).toBe('CONFLICT');
-    const after = await t.gql<{ meeting: { agenda: { version: number; description: string }[] } }>('{ meeting(id: "kh-1") { agenda { version description } } }');
+    const after = await t.gql<{ meeting: { agenda: { version: number; description: string }[] } }>(
+      '{ meeting(id: "kh-1") { agenda { version description } } }',
+    );
     expect(after.data!.meeting.agenda[0]).toEqual({ version: version + 1, description: 'Ensimmäinen muutos' });
   });
 
@@ -117,16 +151,30 @@ describe('workflows', () => {
       secretary,
     );
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    expect(result.errors![0].extensions!.problems).toEqual([{ path: 'input.relatedEntities[0].entityId', message: 'no organization "nope"' }]);
+    expect(result.errors![0].extensions!.problems).toEqual([
+      { path: 'input.relatedEntities[0].entityId', message: 'no organization "nope"' },
+    ]);
   });
 
   it('secretary: the summons list, as JSON and as a printable document', async () => {
-    const summons = await t.gql<{ summonsList: Json[] }>('{ summonsList(meetingId: "kh-1") { deputyPersonId deputyName items { itemId title forPersonId status reason } } }', {}, secretary);
+    const summons = await t.gql<{ summonsList: Json[] }>(
+      '{ summonsList(meetingId: "kh-1") { deputyPersonId deputyName items { itemId title forPersonId status reason } } }',
+      {},
+      secretary,
+    );
     expect(summons.data!.summonsList).toEqual([
       {
         deputyPersonId: 'bertta',
         deputyName: 'Bertta',
-        items: [{ itemId: 'i-sale', title: expect.any(String), forPersonId: 'anna', status: 'summon', reason: 'Anna on esteellinen (HL 28 § 1 mom. 5 k. (yhteisöjäävi)).' }],
+        items: [
+          {
+            itemId: 'i-sale',
+            title: expect.any(String),
+            forPersonId: 'anna',
+            status: 'summon',
+            reason: 'Anna on esteellinen (HL 28 § 1 mom. 5 k. (yhteisöjäävi)).',
+          },
+        ],
       },
     ]);
     const html = await t.gql<{ summonsDocument: string }>('{ summonsDocument(meetingId: "kh-1") }', {}, secretary);
@@ -144,7 +192,11 @@ describe('workflows', () => {
       secretary,
     );
     expect(recorded.errors).toBeUndefined();
-    const audit = await t.gql<{ meetingAudit: { items: Json[] } }>('{ meetingAudit(meetingId: "kh-1") { items { itemId missedRecusals { personId grounds } unfoundedRecusals { personId } } } }', {}, auditor);
+    const audit = await t.gql<{ meetingAudit: { items: Json[] } }>(
+      '{ meetingAudit(meetingId: "kh-1") { items { itemId missedRecusals { personId grounds } unfoundedRecusals { personId } } } }',
+      {},
+      auditor,
+    );
     expect(audit.data!.meetingAudit.items[0]).toMatchObject({
       missedRecusals: [{ personId: 'anna', grounds: ['HL28_1_5'] }],
       unfoundedRecusals: [{ personId: 'kaisa' }],
@@ -152,7 +204,11 @@ describe('workflows', () => {
   });
 
   it('official: sees only their own warnings, declares an interest and announces a recusal', async () => {
-    const mine = await t.gql<{ myWarnings: Json[] }>('{ myWarnings(from: "2026-01-01") { meetingId itemId personId outcome grounds explanation } }', {}, anna);
+    const mine = await t.gql<{ myWarnings: Json[] }>(
+      '{ myWarnings(from: "2026-01-01") { meetingId itemId personId outcome grounds explanation } }',
+      {},
+      anna,
+    );
     expect(mine.data!.myWarnings).toEqual([
       expect.objectContaining({ meetingId: 'kh-1', itemId: 'i-sale', personId: 'anna', outcome: 'disqualified', grounds: ['HL28_1_5'] }),
     ]);
@@ -167,21 +223,39 @@ describe('workflows', () => {
       kaisa,
     );
     expect(declared.data!.declareInterest).toEqual([{ organizationId: 'h', kind: 'other' }]);
-    const announced = await t.gql('mutation { announceRecusal(itemId: "i-sale", grounds: ["HL28_1_3"], note: "sopimuslääkäri") { id } }', {}, kaisa);
+    const announced = await t.gql(
+      'mutation { announceRecusal(itemId: "i-sale", grounds: ["HL28_1_3"], note: "sopimuslääkäri") { id } }',
+      {},
+      kaisa,
+    );
     expect(announced.errors).toBeUndefined();
 
     const check = await t.gql<CheckAnswer>(MEETING_CHECK, { meetingId: 'kh-1' }, secretary);
     const item = check.data!.meetingCheck.items[0];
     expect(item.findings.find((f) => f.personId === 'kaisa')).toMatchObject({ outcome: 'needs_review', grounds: ['HL28_1_3'] });
-    expect(item.notes).toEqual(expect.arrayContaining([expect.objectContaining({ personId: 'kaisa', text: expect.stringContaining('jäävänsä') })]));
+    expect(item.notes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ personId: 'kaisa', text: expect.stringContaining('jäävänsä') })]),
+    );
   });
 
   it('official: warnings follow every change to the registry and the agenda at once', async () => {
     const warnings = async (token: string) =>
-      (await t.gql<{ myWarnings: { itemId: string; outcome: string }[] }>('{ myWarnings(from: "2026-01-01") { itemId outcome } }', {}, token)).data!.myWarnings;
+      (
+        await t.gql<{ myWarnings: { itemId: string; outcome: string }[] }>(
+          '{ myWarnings(from: "2026-01-01") { itemId outcome } }',
+          {},
+          token,
+        )
+      ).data!.myWarnings;
     const related = async (entities: string) => {
-      const version = (await t.gql<{ meeting: { agenda: { version: number }[] } }>('{ meeting(id: "kh-1") { agenda { version } } }', {}, secretary)).data!.meeting.agenda[0].version;
-      const edited = await t.gql(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${entities}] }) { id } }`, { v: version }, secretary);
+      const version = (
+        await t.gql<{ meeting: { agenda: { version: number }[] } }>('{ meeting(id: "kh-1") { agenda { version } } }', {}, secretary)
+      ).data!.meeting.agenda[0].version;
+      const edited = await t.gql(
+        `mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${entities}] }) { id } }`,
+        { v: version },
+        secretary,
+      );
       expect(edited.errors).toBeUndefined();
     };
     const seller = '{ entityType: organization, entityId: "k", role: party }';
@@ -202,7 +276,11 @@ describe('workflows', () => {
     expect(await warnings(anna)).toEqual([{ itemId: 'i-sale', outcome: 'needs_review' }]);
     // Another official's own declaration shows in their warnings on the next request.
     expect(await warnings(kaisa)).toEqual([]);
-    const declared = await t.gql('mutation { declareInterest(input: { organizationId: "h", kind: other, description: "Sopimuslääkäri", startDate: "2026-01-01" }) { id } }', {}, kaisa);
+    const declared = await t.gql(
+      'mutation { declareInterest(input: { organizationId: "h", kind: other, description: "Sopimuslääkäri", startDate: "2026-01-01" }) { id } }',
+      {},
+      kaisa,
+    );
     expect(declared.errors).toBeUndefined();
     expect(await warnings(kaisa)).toEqual([{ itemId: 'i-sale', outcome: 'needs_review' }]);
   });
@@ -216,9 +294,17 @@ describe('workflows', () => {
       auditor,
     );
     expect(recorded.data!.recusals.nodes).toEqual([{ meetingId: 'kh-0', personId: 'ben', decidedBy: 'self' }]);
-    const none = await t.gql<{ recusals: { nodes: Json[] } }>('{ recusals(filter: { personId: "anna" }) { nodes { personId } } }', {}, auditor);
+    const none = await t.gql<{ recusals: { nodes: Json[] } }>(
+      '{ recusals(filter: { personId: "anna" }) { nodes { personId } } }',
+      {},
+      auditor,
+    );
     expect(none.data!.recusals.nodes).toEqual([]);
-    const missed = await t.gql<{ missedRecusals: { nodes: Json[] } }>('{ missedRecusals(filter: { organizationId: "k" }) { nodes { meetingId personId grounds } } }', {}, auditor);
+    const missed = await t.gql<{ missedRecusals: { nodes: Json[] } }>(
+      '{ missedRecusals(filter: { organizationId: "k" }) { nodes { meetingId personId grounds } } }',
+      {},
+      auditor,
+    );
     expect(missed.data!.missedRecusals.nodes).toEqual([{ meetingId: 'kh-0', personId: 'anna', grounds: ['HL28_1_5'] }]);
   });
 
@@ -238,7 +324,11 @@ describe('workflows', () => {
     const query = `query($k: String!) { historicalCheck(meetingId: "kh-1", knownOn: $k) {
       knownOn comparedRunId items { findings { personId outcome } } changes { newFindings { personId } } } }`;
 
-    const asKnownThen = await t.gql<{ historicalCheck: Json & { items: { findings: Json[] }[]; changes: { newFindings: Json[] } } }>(query, { k: toldAt }, auditor);
+    const asKnownThen = await t.gql<{ historicalCheck: Json & { items: { findings: Json[] }[]; changes: { newFindings: Json[] } } }>(
+      query,
+      { k: toldAt },
+      auditor,
+    );
     expect(asKnownThen.errors).toBeUndefined();
     expect(asKnownThen.data!.historicalCheck.comparedRunId).toBe(run.data!.meetingCheck.runId);
     expect(asKnownThen.data!.historicalCheck.items[0].findings).toEqual([]);
@@ -256,14 +346,17 @@ describe('workflows', () => {
   it('auditor: re-runs a past check on the agenda as it was when checked, after late agenda changes', async () => {
     type Item = { id: string; version: number };
     const agenda = async () =>
-      (await t.gql<{ meeting: { agenda: Item[] } }>('{ meeting(id: "kh-1") { agenda { id version } } }', {}, secretary)).data!.meeting.agenda;
+      (await t.gql<{ meeting: { agenda: Item[] } }>('{ meeting(id: "kh-1") { agenda { id version } } }', {}, secretary)).data!.meeting
+        .agenda;
     const version = async (id: string) => (await agenda()).find((i) => i.id === id)!.version;
     const edit = async (mutation: string, vars: Json = {}) => expect((await t.gql(mutation, vars, secretary)).errors).toBeUndefined();
     const seller = '{ entityType: organization, entityId: "k", role: party, note: "myyjä" }';
     const buyer = '{ entityType: organization, entityId: "h", role: party, note: "ostaja" }';
 
     // The secretary's agenda names only the seller, plus a second item; the check finds nothing.
-    await edit(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${seller}] }) { id } }`, { v: await version('i-sale') });
+    await edit(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${seller}] }) { id } }`, {
+      v: await version('i-sale'),
+    });
     await edit('mutation { addAgendaItem(input: { meetingId: "kh-1", id: "kh-1-2", title: "Ilmoitusasiat" }) { id } }');
     const run = await t.gql<CheckAnswer & { meetingCheck: { createdAt: string } }>(MEETING_CHECK, { meetingId: 'kh-1' }, secretary);
     expect(run.errors).toBeUndefined();
@@ -272,13 +365,20 @@ describe('workflows', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
 
     // Afterwards the buyer is added to the item, the second item is removed and a third added.
-    await edit(`mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${seller}, ${buyer}] }) { id } }`, { v: await version('i-sale') });
+    await edit(
+      `mutation($v: Int!) { updateAgendaItem(input: { id: "i-sale", version: $v, relatedEntities: [${seller}, ${buyer}] }) { id } }`,
+      { v: await version('i-sale') },
+    );
     await edit('mutation($v: Int!) { removeAgendaItem(id: "kh-1-2", version: $v) { id } }', { v: await version('kh-1-2') });
-    await edit(`mutation { addAgendaItem(input: { meetingId: "kh-1", id: "kh-1-3", title: "Vuokrasopimus", relatedEntities: [${seller}, ${buyer}] }) { id } }`);
+    await edit(
+      `mutation { addAgendaItem(input: { meetingId: "kh-1", id: "kh-1-3", title: "Vuokrasopimus", relatedEntities: [${seller}, ${buyer}] }) { id } }`,
+    );
 
     const query = `query($k: String!) { historicalCheck(meetingId: "kh-1", knownOn: $k) {
       items { itemId findings { personId outcome } } changes { newFindings { itemId personId } removedFindings { itemId } } } }`;
-    type Historical = { historicalCheck: { items: { itemId: string; findings: Json[] }[]; changes: { newFindings: Json[]; removedFindings: Json[] } } };
+    type Historical = {
+      historicalCheck: { items: { itemId: string; findings: Json[] }[]; changes: { newFindings: Json[]; removedFindings: Json[] } };
+    };
 
     // As known when checked: the agenda the secretary checked, and the same answer as the run.
     const then = await t.gql<Historical>(query, { k: toldAt }, auditor);
@@ -331,7 +431,9 @@ describe('workflows', () => {
               recorded_from < recorded_to as ordered from agenda_item_history`,
     );
     // One version kept (the import of an unchanged file writes nothing).
-    expect(rows).toEqual([{ id: 'i-sale', meeting_id: 'kh-1', title: 'Vanhan sairaalakiinteistön myynti Hyvinvointialue H:lle', related: 2, ordered: true }]);
+    expect(rows).toEqual([
+      { id: 'i-sale', meeting_id: 'kh-1', title: 'Vanhan sairaalakiinteistön myynti Hyvinvointialue H:lle', related: 2, ordered: true },
+    ]);
   });
 
   it('keeps every earlier version of a membership with the time it was recorded', async () => {
@@ -339,7 +441,9 @@ describe('workflows', () => {
     list(dataset, 'memberships')[0].end_date = '2026-12-31';
     expect((await t.gql(IMPORT_DATASET, { dataset })).errors).toBeUndefined();
     const connection = t.app.get(EntityManager).fork().getConnection();
-    const rows = await connection.execute(`select id, end_date, recorded_from < recorded_to as ordered from membership_history where id = 'ms-anna-k-kh-1'`);
+    const rows = await connection.execute(
+      `select id, end_date, recorded_from < recorded_to as ordered from membership_history where id = 'ms-anna-k-kh-1'`,
+    );
     expect(rows).toEqual([{ id: 'ms-anna-k-kh-1', end_date: null, ordered: true }]);
   });
 });

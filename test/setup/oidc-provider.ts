@@ -23,9 +23,13 @@ export interface TestProvider {
  */
 export async function startProvider(keys: Record<string, unknown>[], port?: number): Promise<TestProvider> {
   const at = port ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, [join(__dirname, '..', 'support', 'oidc-provider.mjs'), String(at), JSON.stringify(keys)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(__dirname, '..', 'support', 'oidc-provider.mjs'), String(at), JSON.stringify(keys)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const issuer = await new Promise<string>((resolve, reject) => {
@@ -41,7 +45,10 @@ export async function startProvider(keys: Record<string, unknown>[], port?: numb
     async token(user) {
       const response = await fetch(`${issuer}/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${user}:${user}-secret`).toString('base64')}` },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${user}:${user}-secret`).toString('base64')}`,
+        },
         body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'jaavi' }),
       });
       const body = (await response.json()) as { access_token?: string; error?: string };

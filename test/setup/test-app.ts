@@ -34,7 +34,14 @@ export interface TestApp {
 /** The real service (AppModule) on this worker's database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { url: databaseUrl, embedded } = testDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', JAAVI_DEMO: 'false', JWT_SECRET: TEST_SECRET, RATE_LIMIT_PER_MINUTE: '100000', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    JAAVI_DEMO: 'false',
+    JWT_SECRET: TEST_SECRET,
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...env,
+  });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config, { url: databaseUrl, embedded, close: async () => undefined })],
   }).compile();

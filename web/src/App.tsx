@@ -23,8 +23,16 @@ type Page = (p: { session: Session; caps: Capabilities; params: Record<string, s
 const ROUTES: { pattern: string; roles: string[]; page: Page }[] = [
   { pattern: '/meetings', roles: ['secretary', 'admin'], page: ({ session, caps }) => <Meetings session={session} caps={caps} /> },
   { pattern: '/meetings/:id', roles: ['secretary', 'admin'], page: ({ caps, params }) => <MeetingCheckPage id={params.id} caps={caps} /> },
-  { pattern: '/meetings/:id/agenda', roles: ['secretary', 'admin'], page: ({ caps, params }) => <AgendaEditor id={params.id} caps={caps} /> },
-  { pattern: '/meetings/:id/summons', roles: ['secretary', 'admin'], page: ({ caps, params }) => <SummonsPrint id={params.id} caps={caps} /> },
+  {
+    pattern: '/meetings/:id/agenda',
+    roles: ['secretary', 'admin'],
+    page: ({ caps, params }) => <AgendaEditor id={params.id} caps={caps} />,
+  },
+  {
+    pattern: '/meetings/:id/summons',
+    roles: ['secretary', 'admin'],
+    page: ({ caps, params }) => <SummonsPrint id={params.id} caps={caps} />,
+  },
   { pattern: '/warnings', roles: ['official'], page: ({ caps }) => <Warnings caps={caps} /> },
   { pattern: '/interests', roles: ['official'], page: ({ session, caps }) => <Interests session={session} caps={caps} /> },
   { pattern: '/history', roles: ['auditor', 'admin'], page: ({ caps }) => <HistoryPage caps={caps} /> },

@@ -146,11 +146,7 @@ let capabilities: Promise<Capabilities> | null = null;
 
 export function loadCapabilities(): Promise<Capabilities> {
   if (!capabilities) {
-    capabilities = gql<{ __schema: { types: IntrospectedType[] } }>(
-      INTROSPECTION,
-      {},
-      { auth: false },
-    )
+    capabilities = gql<{ __schema: { types: IntrospectedType[] } }>(INTROSPECTION, {}, { auth: false })
       .then((data) => {
         const names = new Set<string>();
         const argTypes = new Map<string, string>();

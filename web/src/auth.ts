@@ -22,7 +22,12 @@ const KEY = 'jaavi.session';
 export function decodeClaims(token: string): Claims {
   const part = token.split('.')[1];
   if (!part) throw new Error('not a JWT');
-  const json = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));
+  const json = atob(
+    part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '='),
+  );
   const bytes = Uint8Array.from(json, (c) => c.charCodeAt(0));
   const payload = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[ ,]+/).filter(Boolean) : []);

@@ -35,7 +35,14 @@ export function BarChart({ id, title, categories, series }: { id: string; title:
     <figure class="chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
       <div class="chart-scroll">
-        <svg viewBox={`0 0 ${width} ${top + height + labelSpace}`} width={width} height={top + height + labelSpace} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false">
+        <svg
+          viewBox={`0 0 ${width} ${top + height + labelSpace}`}
+          width={width}
+          height={top + height + labelSpace}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          focusable="false"
+        >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{t('chart.summary', { totals, n: categories.length })}</desc>
           <defs>
@@ -59,7 +66,14 @@ export function BarChart({ id, title, categories, series }: { id: string; title:
                 const x = left + ci * group + gap / 2 + si * bar;
                 return (
                   <g key={s.name}>
-                    <rect x={x} y={y(v)} width={bar - 2} height={Math.max(0, top + height - y(v))} class={s.style === 'a' ? 'series-a' : 'series-b'} fill={s.style === 'b' ? `url(#${id}-hatch)` : undefined} />
+                    <rect
+                      x={x}
+                      y={y(v)}
+                      width={bar - 2}
+                      height={Math.max(0, top + height - y(v))}
+                      class={s.style === 'a' ? 'series-a' : 'series-b'}
+                      fill={s.style === 'b' ? `url(#${id}-hatch)` : undefined}
+                    />
                     {v > 0 && (
                       <text x={x + (bar - 2) / 2} y={y(v) - 3} text-anchor="middle" class="value-label">
                         {v}
@@ -80,7 +94,12 @@ export function BarChart({ id, title, categories, series }: { id: string; title:
         {series.map((s) => (
           <li key={s.name}>
             <svg width="14" height="14" aria-hidden="true" focusable="false">
-              <rect width="14" height="14" class={s.style === 'a' ? 'series-a' : 'series-b'} fill={s.style === 'b' ? `url(#${id}-hatch)` : undefined} />
+              <rect
+                width="14"
+                height="14"
+                class={s.style === 'a' ? 'series-a' : 'series-b'}
+                fill={s.style === 'b' ? `url(#${id}-hatch)` : undefined}
+              />
             </svg>{' '}
             {s.name}
           </li>

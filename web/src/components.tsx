@@ -116,7 +116,17 @@ function useUserLabel(): (session: Session) => string {
   };
 }
 
-export function Layout({ session, path, onSignOut, children }: { session: Session | null; path: string; onSignOut: () => void; children: ComponentChildren }) {
+export function Layout({
+  session,
+  path,
+  onSignOut,
+  children,
+}: {
+  session: Session | null;
+  path: string;
+  onSignOut: () => void;
+  children: ComponentChildren;
+}) {
   const { t } = useI18n();
   const userLabel = useUserLabel();
   const links: { href: string; label: string }[] = [];

@@ -4,7 +4,8 @@
  */
 const fi = {
   'app.subtitle': 'Esteellisyyden tarkistus',
-  'app.footer': 'jaavi tarkistaa esteellisyyden hallintolain 27–30 §:n, kuntalain 97 §:n ja hyvinvointialueesta annetun lain 102 §:n mukaan. Lopullisen arvion tekee toimielin.',
+  'app.footer':
+    'jaavi tarkistaa esteellisyyden hallintolain 27–30 §:n, kuntalain 97 §:n ja hyvinvointialueesta annetun lain 102 §:n mukaan. Lopullisen arvion tekee toimielin.',
   'nav.skip': 'Siirry sisältöön',
   'nav.main': 'Päävalikko',
   'nav.language': 'Kieli',
@@ -22,21 +23,26 @@ const fi = {
 
   'nav.accessibility': 'Saavutettavuusseloste',
   'a11y.title': 'Saavutettavuusseloste',
-  'a11y.intro': 'Tämä seloste koskee jaavi-palvelun verkkokäyttöliittymää. Digitaalisten palvelujen tarjoamisesta annettu laki (306/2019) edellyttää, että julkisten verkkopalvelujen saavutettavuudesta kerrotaan.',
+  'a11y.intro':
+    'Tämä seloste koskee jaavi-palvelun verkkokäyttöliittymää. Digitaalisten palvelujen tarjoamisesta annettu laki (306/2019) edellyttää, että julkisten verkkopalvelujen saavutettavuudesta kerrotaan.',
   'a11y.statusTitle': 'Saavutettavuuden tila',
-  'a11y.status': 'Palvelu täyttää tavoitteena olevat WCAG 2.1 -tason AA vaatimukset automaattisesti tarkastettavilta osin. Kaikkia vaatimuksia ei voi tarkastaa automaattisesti, eikä palvelua ole vielä arvioitu kokonaan käsin.',
+  'a11y.status':
+    'Palvelu täyttää tavoitteena olevat WCAG 2.1 -tason AA vaatimukset automaattisesti tarkastettavilta osin. Kaikkia vaatimuksia ei voi tarkastaa automaattisesti, eikä palvelua ole vielä arvioitu kokonaan käsin.',
   'a11y.checksTitle': 'Mitä automaattiset tarkastukset kattavat',
   'a11y.checkAxe': 'Jokainen sivu tarkastetaan axe-core-työkalulla (WCAG 2.1 A ja AA) selaimessa jokaisella testiajolla.',
   'a11y.checkKeyboard': 'Sihteerin, luottamushenkilön ja tarkastajan tehtävät tehdään testeissä pelkällä näppäimistöllä.',
   'a11y.checkWidth': 'Sivut toimivat 375 pikselin levyisellä näytöllä ilman vaakavieritystä.',
-  'a11y.checkLanguages': 'Jokainen sivu avataan suomeksi, ruotsiksi ja englanniksi, ja sivun teksti verrataan kieliluetteloon: käännöksettä jäänyttä tekstiä ei saa olla.',
+  'a11y.checkLanguages':
+    'Jokainen sivu avataan suomeksi, ruotsiksi ja englanniksi, ja sivun teksti verrataan kieliluetteloon: käännöksettä jäänyttä tekstiä ei saa olla.',
   'a11y.checkCharts': 'Kaavioiden tiedot ovat myös taulukkona.',
   'a11y.limitsTitle': 'Tunnetut puutteet',
-  'a11y.limits': 'Agendan ja rekisterin tiedot (asioiden otsikot, järjestöjen nimet, joilla ei ole ruotsinkielistä nimeä) näytetään sillä kielellä, jolla ne on kirjattu. Automaattiset tarkastukset eivät kata esimerkiksi tekstien ymmärrettävyyttä tai ruudunlukijoiden kaikkia yhdistelmiä.',
+  'a11y.limits':
+    'Agendan ja rekisterin tiedot (asioiden otsikot, järjestöjen nimet, joilla ei ole ruotsinkielistä nimeä) näytetään sillä kielellä, jolla ne on kirjattu. Automaattiset tarkastukset eivät kata esimerkiksi tekstien ymmärrettävyyttä tai ruudunlukijoiden kaikkia yhdistelmiä.',
   'a11y.feedbackTitle': 'Palaute ja yhteystiedot',
   'a11y.feedback': 'Jos huomaat saavutettavuuspuutteen, ilmoita siitä palvelun ylläpitäjälle. Vastaamme 14 päivän kuluessa.',
   'a11y.authorityTitle': 'Valvontaviranomainen',
-  'a11y.authority': 'Jos et ole tyytyväinen vastaukseen, voit tehdä ilmoituksen valvontaviranomaiselle: Etelä-Suomen aluehallintovirasto, saavutettavuuden valvonta (saavutettavuusvaatimukset.fi).',
+  'a11y.authority':
+    'Jos et ole tyytyväinen vastaukseen, voit tehdä ilmoituksen valvontaviranomaiselle: Etelä-Suomen aluehallintovirasto, saavutettavuuden valvonta (saavutettavuusvaatimukset.fi).',
   'a11y.date': 'Seloste on laadittu 1.12.2026.',
 
   'common.loading': 'Ladataan…',
@@ -239,7 +245,8 @@ const fi = {
   'agenda.meetingSaved': 'Kokouksen tiedot tallennettiin.',
 
   'warnings.title': 'Varoitukseni',
-  'warnings.intro': 'Tulevien kokousten asiat, joissa saatat olla esteellinen. Ilmoita esteellisyydestä sihteerille ja poistu käsittelyn ajaksi.',
+  'warnings.intro':
+    'Tulevien kokousten asiat, joissa saatat olla esteellinen. Ilmoita esteellisyydestä sihteerille ja poistu käsittelyn ajaksi.',
   'warnings.unavailable': 'Omat varoitukset.',
   'warnings.count': '{n} varoitusta.',
   'warnings.count.one': '{n} varoitus.',
@@ -298,7 +305,8 @@ const fi = {
   'history.kindMissed': 'Toteamatta jäänyt',
   'history.decidedBy': 'Kuka totesi',
   'history.showMore': 'Näytä lisää ({n} jäljellä)',
-  'history.derived': 'Historia on koottu pidettyjen kokousten pöytäkirjoista ja jälkitarkastuksista (enintään {n} kokousta), koska palvelu ei vielä tarjoa historiahakua.',
+  'history.derived':
+    'Historia on koottu pidettyjen kokousten pöytäkirjoista ja jälkitarkastuksista (enintään {n} kokousta), koska palvelu ei vielä tarjoa historiahakua.',
   'history.truncated': 'Tuloksia on enemmän kuin voidaan näyttää. Rajaa hakua.',
 
   'audit.listTitle': 'Kokousten jälkitarkastus',
@@ -377,7 +385,6 @@ const fi = {
   'interestKind.shareholding': 'Osakeomistus',
   'interestKind.real_estate': 'Kiinteistö',
   'interestKind.other': 'Muu',
-
 };
 
 export type Key = keyof typeof fi;
@@ -385,7 +392,8 @@ type Dict = Record<Key, string>;
 
 const sv: Dict = {
   'app.subtitle': 'Jävsgranskning',
-  'app.footer': 'jaavi granskar jäv enligt 27–30 § i förvaltningslagen, 97 § i kommunallagen och 102 § i lagen om välfärdsområden. Den slutliga bedömningen gör organet.',
+  'app.footer':
+    'jaavi granskar jäv enligt 27–30 § i förvaltningslagen, 97 § i kommunallagen och 102 § i lagen om välfärdsområden. Den slutliga bedömningen gör organet.',
   'nav.skip': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',
   'nav.language': 'Språk',
@@ -403,21 +411,26 @@ const sv: Dict = {
 
   'nav.accessibility': 'Tillgänglighetsutlåtande',
   'a11y.title': 'Tillgänglighetsutlåtande',
-  'a11y.intro': 'Detta utlåtande gäller webbgränssnittet till tjänsten jaavi. Lagen om tillhandahållande av digitala tjänster (306/2019) kräver att man berättar hur tillgängliga offentliga webbtjänster är.',
+  'a11y.intro':
+    'Detta utlåtande gäller webbgränssnittet till tjänsten jaavi. Lagen om tillhandahållande av digitala tjänster (306/2019) kräver att man berättar hur tillgängliga offentliga webbtjänster är.',
   'a11y.statusTitle': 'Tillgänglighetens status',
-  'a11y.status': 'Tjänsten uppfyller kraven på nivå AA i WCAG 2.1 till de delar som kan granskas automatiskt. Alla krav kan inte granskas automatiskt, och tjänsten har ännu inte bedömts helt manuellt.',
+  'a11y.status':
+    'Tjänsten uppfyller kraven på nivå AA i WCAG 2.1 till de delar som kan granskas automatiskt. Alla krav kan inte granskas automatiskt, och tjänsten har ännu inte bedömts helt manuellt.',
   'a11y.checksTitle': 'Vad de automatiska granskningarna omfattar',
   'a11y.checkAxe': 'Varje sida granskas med verktyget axe-core (WCAG 2.1 A och AA) i en webbläsare vid varje testkörning.',
   'a11y.checkKeyboard': 'Sekreterarens, den förtroendevaldas och granskarens uppgifter utförs i testerna enbart med tangentbordet.',
   'a11y.checkWidth': 'Sidorna fungerar på en 375 pixlar bred skärm utan vågrät rullning.',
-  'a11y.checkLanguages': 'Varje sida öppnas på finska, svenska och engelska, och sidans text jämförs med språkkatalogen: ingen text får lämnas oöversatt.',
+  'a11y.checkLanguages':
+    'Varje sida öppnas på finska, svenska och engelska, och sidans text jämförs med språkkatalogen: ingen text får lämnas oöversatt.',
   'a11y.checkCharts': 'Diagrammens uppgifter finns också som tabell.',
   'a11y.limitsTitle': 'Kända brister',
-  'a11y.limits': 'Uppgifter från föredragningslistan och registret (ärendenas rubriker, namn på organisationer som saknar svenskt namn) visas på det språk de har antecknats på. De automatiska granskningarna omfattar till exempel inte hur begripliga texterna är eller alla kombinationer av skärmläsare.',
+  'a11y.limits':
+    'Uppgifter från föredragningslistan och registret (ärendenas rubriker, namn på organisationer som saknar svenskt namn) visas på det språk de har antecknats på. De automatiska granskningarna omfattar till exempel inte hur begripliga texterna är eller alla kombinationer av skärmläsare.',
   'a11y.feedbackTitle': 'Respons och kontaktuppgifter',
   'a11y.feedback': 'Om du märker en tillgänglighetsbrist, meddela tjänstens administratör. Vi svarar inom 14 dagar.',
   'a11y.authorityTitle': 'Tillsynsmyndighet',
-  'a11y.authority': 'Om du inte är nöjd med svaret kan du göra en anmälan till tillsynsmyndigheten: Regionförvaltningsverket i Södra Finland, tillgänglighetstillsynen (tillganglighetskrav.fi).',
+  'a11y.authority':
+    'Om du inte är nöjd med svaret kan du göra en anmälan till tillsynsmyndigheten: Regionförvaltningsverket i Södra Finland, tillgänglighetstillsynen (tillganglighetskrav.fi).',
   'a11y.date': 'Utlåtandet har upprättats 1.12.2026.',
 
   'common.loading': 'Laddar…',
@@ -518,7 +531,8 @@ const sv: Dict = {
 
   'changes.title': 'Ändringar sedan föregående granskning',
   'changes.staleTitle': 'Den föregående granskningen var föråldrad.',
-  'changes.staleText': 'Föredragningslistan eller registret ändrades efter granskningen {at}. Nedan visas resultatet av den nya granskningen.',
+  'changes.staleText':
+    'Föredragningslistan eller registret ändrades efter granskningen {at}. Nedan visas resultatet av den nya granskningen.',
   'changes.previousRun': 'Den föregående granskningen gjordes {at}.',
   'changes.firstRun': 'Detta är sammanträdets första granskning.',
   'changes.unavailable': 'Jämförelse av ändringar är inte tillgänglig ännu.',
@@ -620,7 +634,8 @@ const sv: Dict = {
   'agenda.meetingSaved': 'Sammanträdets uppgifter sparades.',
 
   'warnings.title': 'Mina varningar',
-  'warnings.intro': 'Ärenden på kommande sammanträden där du kan vara jävig. Meddela sekreteraren om jäv och avlägsna dig under behandlingen.',
+  'warnings.intro':
+    'Ärenden på kommande sammanträden där du kan vara jävig. Meddela sekreteraren om jäv och avlägsna dig under behandlingen.',
   'warnings.unavailable': 'Egna varningar.',
   'warnings.count': '{n} varningar.',
   'warnings.count.one': '{n} varning.',
@@ -679,7 +694,8 @@ const sv: Dict = {
   'history.kindMissed': 'Inte konstaterat',
   'history.decidedBy': 'Vem konstaterade',
   'history.showMore': 'Visa fler ({n} kvar)',
-  'history.derived': 'Historiken har sammanställts av protokollen och granskningarna av hållna sammanträden (högst {n} sammanträden), eftersom tjänsten ännu inte erbjuder historiksökning.',
+  'history.derived':
+    'Historiken har sammanställts av protokollen och granskningarna av hållna sammanträden (högst {n} sammanträden), eftersom tjänsten ännu inte erbjuder historiksökning.',
   'history.truncated': 'Det finns fler resultat än som kan visas. Avgränsa sökningen.',
 
   'audit.listTitle': 'Granskning av sammanträden',
@@ -758,12 +774,12 @@ const sv: Dict = {
   'interestKind.shareholding': 'Aktieinnehav',
   'interestKind.real_estate': 'Fastighet',
   'interestKind.other': 'Annat',
-
 };
 
 const en: Dict = {
   'app.subtitle': 'Conflict-of-interest check',
-  'app.footer': 'jaavi checks disqualification under sections 27–30 of the Administrative Procedure Act, section 97 of the Local Government Act and section 102 of the Wellbeing Services Counties Act. The body makes the final assessment.',
+  'app.footer':
+    'jaavi checks disqualification under sections 27–30 of the Administrative Procedure Act, section 97 of the Local Government Act and section 102 of the Wellbeing Services Counties Act. The body makes the final assessment.',
   'nav.skip': 'Skip to content',
   'nav.main': 'Main menu',
   'nav.language': 'Language',
@@ -781,21 +797,26 @@ const en: Dict = {
 
   'nav.accessibility': 'Accessibility statement',
   'a11y.title': 'Accessibility statement',
-  'a11y.intro': 'This statement covers the web interface of the jaavi service. The Act on the Provision of Digital Services (306/2019) requires public web services to state how accessible they are.',
+  'a11y.intro':
+    'This statement covers the web interface of the jaavi service. The Act on the Provision of Digital Services (306/2019) requires public web services to state how accessible they are.',
   'a11y.statusTitle': 'Compliance status',
-  'a11y.status': 'The service meets the WCAG 2.1 level AA requirements as far as they can be checked automatically. Not every requirement can be checked automatically, and the service has not yet been fully evaluated by hand.',
+  'a11y.status':
+    'The service meets the WCAG 2.1 level AA requirements as far as they can be checked automatically. Not every requirement can be checked automatically, and the service has not yet been fully evaluated by hand.',
   'a11y.checksTitle': 'What the automated checks cover',
   'a11y.checkAxe': 'Every page is checked with axe-core (WCAG 2.1 A and AA) in a browser on every test run.',
   'a11y.checkKeyboard': "The secretary's, the official's and the auditor's tasks are done in the tests with the keyboard only.",
   'a11y.checkWidth': 'The pages work on a screen 375 pixels wide without horizontal scrolling.',
-  'a11y.checkLanguages': "Every page is opened in Finnish, Swedish and English, and the page's text is compared with the message catalogue: no text may be left untranslated.",
+  'a11y.checkLanguages':
+    "Every page is opened in Finnish, Swedish and English, and the page's text is compared with the message catalogue: no text may be left untranslated.",
   'a11y.checkCharts': "The charts' data is also shown as a table.",
   'a11y.limitsTitle': 'Known limitations',
-  'a11y.limits': 'Data from agendas and the registry (item titles, names of organisations without a Swedish name) is shown in the language it was recorded in. The automated checks do not cover, for example, how easy the texts are to understand or every combination of screen readers.',
+  'a11y.limits':
+    'Data from agendas and the registry (item titles, names of organisations without a Swedish name) is shown in the language it was recorded in. The automated checks do not cover, for example, how easy the texts are to understand or every combination of screen readers.',
   'a11y.feedbackTitle': 'Feedback and contact',
   'a11y.feedback': "If you notice an accessibility problem, tell the service's administrator. We answer within 14 days.",
   'a11y.authorityTitle': 'Enforcement authority',
-  'a11y.authority': 'If you are not satisfied with the answer, you can notify the enforcement authority: the Regional State Administrative Agency for Southern Finland, accessibility monitoring (webaccessibility.fi).',
+  'a11y.authority':
+    'If you are not satisfied with the answer, you can notify the enforcement authority: the Regional State Administrative Agency for Southern Finland, accessibility monitoring (webaccessibility.fi).',
   'a11y.date': 'This statement was prepared on 1 December 2026.',
 
   'common.loading': 'Loading…',
@@ -998,7 +1019,8 @@ const en: Dict = {
   'agenda.meetingSaved': 'The meeting details were saved.',
 
   'warnings.title': 'My warnings',
-  'warnings.intro': 'Items of upcoming meetings where you may be disqualified. Tell the secretary and leave the room while the item is handled.',
+  'warnings.intro':
+    'Items of upcoming meetings where you may be disqualified. Tell the secretary and leave the room while the item is handled.',
   'warnings.unavailable': 'Personal warnings.',
   'warnings.count': '{n} warnings.',
   'warnings.count.one': '{n} warning.',
@@ -1057,7 +1079,8 @@ const en: Dict = {
   'history.kindMissed': 'Missed recusal',
   'history.decidedBy': 'Decided by',
   'history.showMore': 'Show more ({n} left)',
-  'history.derived': 'The history was compiled from the minutes and audits of held meetings (at most {n} meetings), because the service does not offer a history search yet.',
+  'history.derived':
+    'The history was compiled from the minutes and audits of held meetings (at most {n} meetings), because the service does not offer a history search yet.',
   'history.truncated': 'There are more results than can be shown. Narrow the search.',
 
   'audit.listTitle': 'Meeting audit',
@@ -1136,7 +1159,6 @@ const en: Dict = {
   'interestKind.shareholding': 'Shareholding',
   'interestKind.real_estate': 'Real estate',
   'interestKind.other': 'Other',
-
 };
 
 export const messages: Record<'fi' | 'sv' | 'en', Dict> = { fi, sv, en };

@@ -22,7 +22,10 @@ async function fetchBatch(kind: Kind, ids: string[]): Promise<void> {
   const fields = ids.map((_, i) => `n${i}: ${kind}(id: $i${i}) { id name${extra} }`).join(' ');
   const variables = Object.fromEntries(ids.map((id, i) => [`i${i}`, id]));
   try {
-    const data = await gql<Record<string, { id: string; name: string; otherNames?: { name: string; lang: string | null }[] } | null>>(`query Names(${vars}) { ${fields} }`, variables);
+    const data = await gql<Record<string, { id: string; name: string; otherNames?: { name: string; lang: string | null }[] } | null>>(
+      `query Names(${vars}) { ${fields} }`,
+      variables,
+    );
     ids.forEach((id, i) => {
       const found = data[`n${i}`];
       cache[kind].set(id, found?.name ?? null);
@@ -78,7 +81,11 @@ export function useNames(kind: Kind, ids: (string | null | undefined)[]): (id: s
     return () => void listeners.delete(bump);
   }, []);
   useEffect(() => {
-    request(kind, ids.filter((x): x is string => !!x), lang === 'sv');
+    request(
+      kind,
+      ids.filter((x): x is string => !!x),
+      lang === 'sv',
+    );
   }, [kind, key, lang]);
   return (id) => (id ? ((kind === 'organization' ? localName(id, lang)?.name : null) ?? cache[kind].get(id) ?? id) : '');
 }

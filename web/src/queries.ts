@@ -240,7 +240,13 @@ export function summonsFromCheck(check: MeetingCheck, meeting: Meeting, nameOf: 
     for (const s of item.substitutions) {
       if (!s.deputyPersonId || !s.status.startsWith('summon')) continue;
       const entry = byDeputy.get(s.deputyPersonId) ?? { deputyPersonId: s.deputyPersonId, deputyName: nameOf(s.deputyPersonId), items: [] };
-      entry.items.push({ itemId: item.itemId, title: titles.get(item.itemId) ?? item.itemId, forPersonId: s.forPersonId, status: s.status, reason: null });
+      entry.items.push({
+        itemId: item.itemId,
+        title: titles.get(item.itemId) ?? item.itemId,
+        forPersonId: s.forPersonId,
+        status: s.status,
+        reason: null,
+      });
       byDeputy.set(s.deputyPersonId, entry);
     }
   }

@@ -8,7 +8,9 @@ export class MissedRecusalModel {
   @Field(() => ID)
   personId: string;
 
-  @Field(() => Capacity, { description: 'The capacity the participant was evaluated in (member, deputy, presenter, minute_taker, attendee).' })
+  @Field(() => Capacity, {
+    description: 'The capacity the participant was evaluated in (member, deputy, presenter, minute_taker, attendee).',
+  })
   capacity: string;
 
   @Field(() => [String])
@@ -44,7 +46,7 @@ export class UpstreamDefectModel {
   @Field(() => ID, { description: "The upstream item's meeting." })
   meetingId: string;
 
-  @Field(() => DateScalar, { description: 'That meeting\'s date, the date the stage was evaluated as of.' })
+  @Field(() => DateScalar, { description: "That meeting's date, the date the stage was evaluated as of." })
   date: string;
 
   @Field(() => Int, { description: '1 for the item named in prepared_in, 2 for the one that prepared it, and so on.' })

@@ -110,9 +110,8 @@ export class FindingModel {
   @Field(() => Lean, { nullable: true, description: 'For needs_review: disqualified or not_disqualified.' })
   lean: string | null;
 
-  @Field(() => [String], { description: 'Ground codes (legal-grounds.md §4); `groundDetails` has each one\'s statute and title.' })
+  @Field(() => [String], { description: "Ground codes (legal-grounds.md §4); `groundDetails` has each one's statute and title." })
   grounds: string[];
-
 
   @Field({ description: 'One plain sentence.' })
   explanation: string;
@@ -195,7 +194,8 @@ export class ItemCheckModel {
 export class MeetingCheckModel {
   @Field(() => ID, {
     nullable: true,
-    description: 'The stored run: the same facts and decisions give the same run. Null only when a GET request (which never stores) found a newer result.',
+    description:
+      'The stored run: the same facts and decisions give the same run. Null only when a GET request (which never stores) found a newer result.',
   })
   runId: string | null;
 
@@ -225,7 +225,8 @@ export class MeetingCheckModel {
 
   @Field(() => CheckChangesModel, {
     nullable: true,
-    description: 'What changed since the agenda went out (publishAgenda): what a corrected summons must say. Null before publishing and once the meeting is held.',
+    description:
+      'What changed since the agenda went out (publishAgenda): what a corrected summons must say. Null before publishing and once the meeting is held.',
   })
   sinceAgenda: CheckChangesModel | null;
 
@@ -254,7 +255,10 @@ export class HistoricalCheckModel {
   @Field(() => String, { nullable: true })
   comparedRunAt: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The ruleset the compared run was evaluated with; a run stored under an older ruleset keeps its own.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The ruleset the compared run was evaluated with; a run stored under an older ruleset keeps its own.',
+  })
   comparedRunRuleset: string | null;
 
   @Field(() => CheckChangesModel, { nullable: true, description: 'From the stored run to this result.' })

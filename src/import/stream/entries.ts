@@ -8,7 +8,6 @@ import { parser } from 'stream-json';
 import { AppError } from '../../common/app-error';
 import type { Progress } from './progress';
 
-
 export interface Entry {
   readonly key: string;
   /** Position in the top-level list; -1 for a top-level value that is not a list. */
@@ -50,7 +49,8 @@ class EntryAssembler {
     }
     const opens = token.name === 'startObject' || token.name === 'startArray';
     if (this.depth === 0) {
-      if (token.name !== 'startObject') throw new AppError('BAD_USER_INPUT', 'the file is not a jaavi-dataset/1 document: it must be one JSON object');
+      if (token.name !== 'startObject')
+        throw new AppError('BAD_USER_INPUT', 'the file is not a jaavi-dataset/1 document: it must be one JSON object');
       this.depth = 1;
     } else if (this.depth === 1) {
       if (token.name === 'keyValue') {
@@ -93,7 +93,11 @@ class EntryAssembler {
  * parser while the consumer is busy so memory stays bounded. An entry with index -2 marks the
  * start of a top-level list (so empty lists are seen too).
  */
-export async function* readEntries(file: string, progress: Progress, skip: (key: string) => boolean = () => false): AsyncGenerator<Entry[]> {
+export async function* readEntries(
+  file: string,
+  progress: Progress,
+  skip: (key: string) => boolean = () => false,
+): AsyncGenerator<Entry[]> {
   const source = createReadStream(file, { highWaterMark: 1 << 20 });
   const tokens = source.pipe(parser.asStream({ packValues: true, streamValues: false }));
   let queue: Entry[] = [];

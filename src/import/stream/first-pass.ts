@@ -42,7 +42,8 @@ export async function firstPass(file: string, progress: Progress): Promise<Docum
     const seen = firstAt.get(key) as Map<string, number>;
     const earlier = seen.get(id);
     if (earlier === undefined) seen.set(own(id), i);
-    else index.duplicates.push(problem([key, i, 'id'], 'duplicate_id', `duplicate id ${quote(id)}; first at ${formatPath([key, earlier])}`));
+    else
+      index.duplicates.push(problem([key, i, 'id'], 'duplicate_id', `duplicate id ${quote(id)}; first at ${formatPath([key, earlier])}`));
     return earlier === undefined;
   };
   progress.start('pass 1/2: reading ids');
@@ -50,7 +51,8 @@ export async function firstPass(file: string, progress: Progress): Promise<Docum
     for (const { key, index: i, value } of chunk) {
       if (i === -2) {
         // JSON.parse would keep the last of two lists with one name; here that is an error.
-        if (Object.hasOwn(index.skeleton, key)) index.duplicates.push(problem([key], 'duplicate_entry', `${quote(key)} appears twice in the document`));
+        if (Object.hasOwn(index.skeleton, key))
+          index.duplicates.push(problem([key], 'duplicate_entry', `${quote(key)} appears twice in the document`));
         index.skeleton[key] = [];
         continue;
       }
@@ -101,7 +103,11 @@ function indexAgenda(index: DocumentIndex, event: Row): void {
     if (earlier !== undefined) {
       const first = formatPath(['events', agenda.eventPositions[agenda.eventOf[earlier]], 'agenda', agenda.positionOf[earlier]]);
       index.duplicates.push(
-        problem([...item.path, 'id'], 'duplicate_id', `duplicate agenda item id ${quote(id)} (item ids must be unique across all meetings); first at ${first}`),
+        problem(
+          [...item.path, 'id'],
+          'duplicate_id',
+          `duplicate agenda item id ${quote(id)} (item ids must be unique across all meetings); first at ${first}`,
+        ),
       );
       continue;
     }

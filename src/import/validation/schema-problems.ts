@@ -39,7 +39,11 @@ function toProblem(doc: unknown, error: ErrorObject): PathProblem {
         `unknown value ${describeValue(error.data)}; allowed: ${(params.allowedValues as unknown[]).map(String).join(', ')}`,
       );
     case 'minLength':
-      return problem(at, 'out_of_range', params.limit === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} characters`);
+      return problem(
+        at,
+        'out_of_range',
+        params.limit === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} characters`,
+      );
     case 'maxLength':
       return problem(at, 'out_of_range', `must have at most ${String(params.limit)} characters`);
     case 'minimum':
@@ -52,7 +56,11 @@ function toProblem(doc: unknown, error: ErrorObject): PathProblem {
         : problem(at, 'bad_format', `must match ${quote(String(params.pattern))} (got ${describeValue(error.data)})`);
     case 'format':
       return params.format === 'date-time'
-        ? problem(at, 'invalid_date_time', `must be a date-time with offset such as 2026-03-10T14:00:00+02:00 (got ${describeValue(error.data)})`)
+        ? problem(
+            at,
+            'invalid_date_time',
+            `must be a date-time with offset such as 2026-03-10T14:00:00+02:00 (got ${describeValue(error.data)})`,
+          )
         : problem(at, 'bad_format', `must be a ${String(params.format)} (got ${describeValue(error.data)})`);
     default:
       return problem(at, 'bad_format', error.message ?? `fails ${error.keyword}`);

@@ -7,8 +7,7 @@ import { schemaProblems } from './schema-problems';
 import { buildContext } from './validation-context';
 
 export type ValidationResult =
-  | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * Checks a parsed `jaavi-dataset/1` document completely: the JSON Schema, then every semantic

@@ -16,8 +16,7 @@ export interface Plural {
 }
 
 export type SubstitutionStatusKey =
-  | 'summon' | 'summon_with_warning' | 'deputy_disqualified' | 'no_deputy'
-  | 'substitute_presenter_needed' | 'substitute_minute_taker_needed';
+  'summon' | 'summon_with_warning' | 'deputy_disqualified' | 'no_deputy' | 'substitute_presenter_needed' | 'substitute_minute_taker_needed';
 
 export type QuorumFallbackKey = 'KL17_3' | 'KL35_4' | 'review';
 

@@ -144,7 +144,8 @@ export const EN: Catalogue = {
   notes: {
     seatNotBoard: '{fact}. A council or committee seat is not a board position and does not disqualify ({law}).',
     councilPersonalOnly: '{fact}. In the council only a personal matter disqualifies ({law}).',
-    councilNotParty: '{fact}. The entity is not a party: in the council a position in it does not make the matter personal ({law}; KHO:2021:163).',
+    councilNotParty:
+      '{fact}. The entity is not a party: in the council a position in it does not make the matter personal ({law}; KHO:2021:163).',
     relativeOfPerson: "{name}'s {kind}",
     boardPositionIn: 'holds a board position in {org}',
     notARelative: '{who} {what}; a {kind} is not a relative under {law}, so this is no ground.',
@@ -152,8 +153,10 @@ export const EN: Catalogue = {
     chairVice: 'The chair {chair} is disqualified: the vice-chair {vice} chairs this item.',
     chairNoVice: 'The chair {chair} is disqualified and no vice-chair is available: the body elects a temporary chair for this item.',
     chairViceAnnounced: 'The chair {chair} has announced a self-recusal: the vice-chair {vice} chairs this item.',
-    chairNoViceAnnounced: 'The chair {chair} has announced a self-recusal and no vice-chair is available: the body elects a temporary chair for this item.',
-    urgent: 'The item is marked urgent: {law} lets a disqualified person take part if the matter cannot be postponed and the disqualification cannot affect the outcome. Not applied automatically.',
+    chairNoViceAnnounced:
+      'The chair {chair} has announced a self-recusal and no vice-chair is available: the body elects a temporary chair for this item.',
+    urgent:
+      'The item is marked urgent: {law} lets a disqualified person take part if the matter cannot be postponed and the disqualification cannot affect the outcome. Not applied automatically.',
     announcement: '{name} has announced a self-recusal{grounds}{note}.',
     announcementGrounds: ' ({grounds})',
     mention: 'The item\'s text mentions {what} ("{surface}"), which is not recorded as related to the item: check whether it is a party.',

@@ -3,7 +3,12 @@ import type { Catalogue } from './catalogue';
 
 export const FI: Catalogue = {
   locale: 'fi-FI',
-  citation: { section: '{abbr} {section} §', subsection: ' {subsection} mom.', paragraph: ' {paragraph} k.', finlexPath: 'fi/laki/ajantasa' },
+  citation: {
+    section: '{abbr} {section} §',
+    subsection: ' {subsection} mom.',
+    paragraph: ' {paragraph} k.',
+    finlexPath: 'fi/laki/ajantasa',
+  },
   kinds: {
     spouse: 'puoliso',
     cohabiting_partner: 'avopuoliso',
@@ -141,16 +146,21 @@ export const FI: Catalogue = {
   notes: {
     seatNotBoard: '{fact}. Valtuusto- tai lautakuntapaikka ei ole hallituspaikka eikä tee esteelliseksi ({law}).',
     councilPersonalOnly: '{fact}. Valtuustossa esteellisyyden aiheuttaa vain henkilökohtainen asia ({law}).',
-    councilNotParty: '{fact}. Yhteisö ei ole asianosainen: valtuustossa siinä oleva asema ei tee asiasta henkilökohtaista ({law}; KHO:2021:163).',
+    councilNotParty:
+      '{fact}. Yhteisö ei ole asianosainen: valtuustossa siinä oleva asema ei tee asiasta henkilökohtaista ({law}; KHO:2021:163).',
     relativeOfPerson: 'henkilön {name} {kind}',
     boardPositionIn: 'on hallituspaikalla: {org}',
     notARelative: '{who} {what}; {kind} ei ole hallintolain tarkoittama läheinen ({law}), joten tämä ei ole esteellisyysperuste.',
     participantReview: '{name} ({role}) voi olla esteellinen: ratkaise ennen asian käsittelyä.',
     chairVice: 'Puheenjohtaja {chair} on esteellinen: varapuheenjohtaja {vice} johtaa puhetta tämän asian käsittelyssä.',
-    chairNoVice: 'Puheenjohtaja {chair} on esteellinen eikä varapuheenjohtajaa ole käytettävissä: toimielin valitsee asiaan tilapäisen puheenjohtajan.',
-    chairViceAnnounced: 'Puheenjohtaja {chair} on ilmoittanut jäävänsä itsensä: varapuheenjohtaja {vice} johtaa puhetta tämän asian käsittelyssä.',
-    chairNoViceAnnounced: 'Puheenjohtaja {chair} on ilmoittanut jäävänsä itsensä eikä varapuheenjohtajaa ole käytettävissä: toimielin valitsee asiaan tilapäisen puheenjohtajan.',
-    urgent: 'Asia on merkitty kiireelliseksi: {law} sallii esteellisen osallistua, jos asiaa ei voi lykätä eikä esteellisyys voi vaikuttaa ratkaisuun. Poikkeusta ei sovelleta automaattisesti.',
+    chairNoVice:
+      'Puheenjohtaja {chair} on esteellinen eikä varapuheenjohtajaa ole käytettävissä: toimielin valitsee asiaan tilapäisen puheenjohtajan.',
+    chairViceAnnounced:
+      'Puheenjohtaja {chair} on ilmoittanut jäävänsä itsensä: varapuheenjohtaja {vice} johtaa puhetta tämän asian käsittelyssä.',
+    chairNoViceAnnounced:
+      'Puheenjohtaja {chair} on ilmoittanut jäävänsä itsensä eikä varapuheenjohtajaa ole käytettävissä: toimielin valitsee asiaan tilapäisen puheenjohtajan.',
+    urgent:
+      'Asia on merkitty kiireelliseksi: {law} sallii esteellisen osallistua, jos asiaa ei voi lykätä eikä esteellisyys voi vaikuttaa ratkaisuun. Poikkeusta ei sovelleta automaattisesti.',
     announcement: '{name} on ilmoittanut jäävänsä itsensä{grounds}{note}.',
     announcementGrounds: ' ({grounds})',
     mention: 'Asian tekstissä mainitaan {what} („{surface}”), jota ei ole merkitty asiaan liittyväksi: tarkista, onko se asianosainen.',

@@ -45,9 +45,11 @@ export function plural(lang: TextLang, forms: Plural, n: number): string {
 export function citation(ref: StatuteRef, lang: TextLang): string {
   const c = catalogue(lang).citation;
   const abbr = STATUTES[ref.statute].abbreviation[lang];
-  return fill(c.section, { abbr, section: ref.section })
-    + (ref.subsection ? fill(c.subsection, { subsection: ref.subsection }) : '')
-    + (ref.paragraph ? fill(c.paragraph, { paragraph: ref.paragraph }) : '');
+  return (
+    fill(c.section, { abbr, section: ref.section }) +
+    (ref.subsection ? fill(c.subsection, { subsection: ref.subsection }) : '') +
+    (ref.paragraph ? fill(c.paragraph, { paragraph: ref.paragraph }) : '')
+  );
 }
 
 export function groundCitation(code: GroundCode, lang: TextLang): string {
@@ -76,8 +78,20 @@ export function law(statute: StatuteCode, section: number, lang: TextLang, subse
   return citation({ statute, section, subsection }, lang);
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `YYYY-MM-DD` → `14.12.2026` (fi, sv, as minutes write it) or `14 December 2026` (en). */
 export function formatDate(date: string, lang: TextLang): string {
@@ -97,7 +111,13 @@ export function formatDateTime(iso: string, lang: TextLang): string {
   let format = timeFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(catalogue(lang).locale, {
-      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/Helsinki',
     });
     timeFormats.set(lang, format);
   }

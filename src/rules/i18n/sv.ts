@@ -3,7 +3,12 @@ import type { Catalogue } from './catalogue';
 
 export const SV: Catalogue = {
   locale: 'sv-FI',
-  citation: { section: '{abbr} {section} §', subsection: ' {subsection} mom.', paragraph: ' {paragraph} p.', finlexPath: 'sv/laki/ajantasa' },
+  citation: {
+    section: '{abbr} {section} §',
+    subsection: ' {subsection} mom.',
+    paragraph: ' {paragraph} p.',
+    finlexPath: 'sv/laki/ajantasa',
+  },
   kinds: {
     spouse: 'make eller maka',
     cohabiting_partner: 'sambo',
@@ -147,10 +152,14 @@ export const SV: Catalogue = {
     notARelative: '{who} {what}; en {kind} är inte närstående enligt förvaltningslagen ({law}), så detta är ingen jävsgrund.',
     participantReview: '{name} ({role}) kan vara jävig: avgör saken innan ärendet behandlas.',
     chairVice: 'Ordföranden {chair} är jävig: vice ordföranden {vice} leder ordet när ärendet behandlas.',
-    chairNoVice: 'Ordföranden {chair} är jävig och ingen vice ordförande är tillgänglig: organet väljer en tillfällig ordförande för ärendet.',
-    chairViceAnnounced: 'Ordföranden {chair} har anmält att hen avstår på grund av jäv: vice ordföranden {vice} leder ordet när ärendet behandlas.',
-    chairNoViceAnnounced: 'Ordföranden {chair} har anmält att hen avstår på grund av jäv och ingen vice ordförande är tillgänglig: organet väljer en tillfällig ordförande för ärendet.',
-    urgent: 'Ärendet är brådskande: enligt {law} får en jävig person delta om ärendet inte kan skjutas upp och jävet inte kan inverka på avgörandet. Undantaget tillämpas inte automatiskt.',
+    chairNoVice:
+      'Ordföranden {chair} är jävig och ingen vice ordförande är tillgänglig: organet väljer en tillfällig ordförande för ärendet.',
+    chairViceAnnounced:
+      'Ordföranden {chair} har anmält att hen avstår på grund av jäv: vice ordföranden {vice} leder ordet när ärendet behandlas.',
+    chairNoViceAnnounced:
+      'Ordföranden {chair} har anmält att hen avstår på grund av jäv och ingen vice ordförande är tillgänglig: organet väljer en tillfällig ordförande för ärendet.',
+    urgent:
+      'Ärendet är brådskande: enligt {law} får en jävig person delta om ärendet inte kan skjutas upp och jävet inte kan inverka på avgörandet. Undantaget tillämpas inte automatiskt.',
     announcement: '{name} har anmält sig jävig{grounds}{note}.',
     announcementGrounds: ' ({grounds})',
     mention: 'Ärendets text nämner {what} (”{surface}”), som inte har antecknats som berörd av ärendet: kontrollera om det är part.',

@@ -33,8 +33,9 @@ export function endedOrFuture(ctx: PersonContext): Hit[] {
   const hits: Hit[] = [];
   const { index, item } = ctx;
   for (const concerned of item.concernedOrgs) {
-    const positions = positionsIn(index, ctx.personId, concerned.entityId, item.ownOrg)
-      .filter((p) => wouldBeGround(ctx, p, concerned.entityId));
+    const positions = positionsIn(index, ctx.personId, concerned.entityId, item.ownOrg).filter((p) =>
+      wouldBeGround(ctx, p, concerned.entityId),
+    );
     const current = new Set(positions.filter((p) => index.countsOn(p.membership)).map((p) => p.kind));
     for (const position of positions) {
       if (current.has(position.kind)) continue; // the in-force position already gives the ground
@@ -70,9 +71,12 @@ export function auditCommittee(ctx: PersonContext): Hit[] {
     for (const m of index.membershipsOf(ctx.personId)) {
       if (!index.countsOn(m)) continue;
       const seat = index.isBody(target.entityId) && m.organizationId === target.entityId;
-      const position = !index.isBody(target.entityId) && target.entityId !== item.ownOrg
-        && positionsIn(index, ctx.personId, target.entityId, null)
-          .some((p) => p.membership === m && (p.kind === 'board' || p.kind === 'employment'));
+      const position =
+        !index.isBody(target.entityId) &&
+        target.entityId !== item.ownOrg &&
+        positionsIn(index, ctx.personId, target.entityId, null).some(
+          (p) => p.membership === m && (p.kind === 'board' || p.kind === 'employment'),
+        );
       if (seat || position) {
         hits.push(disqualifies(CODE, { type: 'audit_target', membership: m, period: index.period(m), target }));
       }

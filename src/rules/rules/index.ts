@@ -16,6 +16,15 @@ export type { Rule, RuleScope } from './rule';
 export { inScope } from './rule';
 
 export const RULES: readonly Rule[] = [
-  hl28_1_1, hl28_1_2, hl28_1_3, hl28_1_4, hl28_1_5, hl28_1_6, hl28_1_7,
-  kl97_1, hval102_1, kl97_3, hval102_3,
+  hl28_1_1,
+  hl28_1_2,
+  hl28_1_3,
+  hl28_1_4,
+  hl28_1_5,
+  hl28_1_6,
+  hl28_1_7,
+  kl97_1,
+  hval102_1,
+  kl97_3,
+  hval102_3,
 ];

@@ -4,12 +4,7 @@ import type { RelatedEntityRole } from '../facts';
 import type { GroundCode } from '../grounds';
 import { disqualifies, type Hit } from '../hit';
 
-export function personEntityHits(
-  ctx: PersonContext,
-  roles: readonly RelatedEntityRole[],
-  maxCircle: number,
-  code: GroundCode,
-): Hit[] {
+export function personEntityHits(ctx: PersonContext, roles: readonly RelatedEntityRole[], maxCircle: number, code: GroundCode): Hit[] {
   const hits: Hit[] = [];
   const who = subjects(ctx, 0, maxCircle);
   for (const entity of ctx.item.persons) {

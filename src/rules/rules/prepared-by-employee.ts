@@ -43,6 +43,13 @@ export function isElectedOfficial(ctx: PersonContext): boolean {
   if (BODY_SEATS.has(ctx.capacity)) return true;
   if (ctx.capacity !== 'attendee') return false;
   const { index, item } = ctx;
-  return index.membershipsOf(ctx.personId).some((m) => BODY_SEATS.has(m.role) && index.isBody(m.organizationId)
-    && item.ownFamily.has(index.entityOf(m.organizationId)) && index.countsOn(m));
+  return index
+    .membershipsOf(ctx.personId)
+    .some(
+      (m) =>
+        BODY_SEATS.has(m.role) &&
+        index.isBody(m.organizationId) &&
+        item.ownFamily.has(index.entityOf(m.organizationId)) &&
+        index.countsOn(m),
+    );
 }

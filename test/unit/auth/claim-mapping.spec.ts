@@ -26,13 +26,18 @@ describe('claim mapping from a provider to jaavi', () => {
       ext: { person_id: 'aino' },
       'https://koivula.fi/bodies': 'koivula-kh koivula-tela',
     };
-    expect(principalFrom(claims, paths)).toEqual({ sub: 'u', roles: ['admin', 'auditor', 'secretary'], person: 'aino', bodies: ['koivula-kh', 'koivula-tela'] });
+    expect(principalFrom(claims, paths)).toEqual({
+      sub: 'u',
+      roles: ['admin', 'auditor', 'secretary'],
+      person: 'aino',
+      bodies: ['koivula-kh', 'koivula-tela'],
+    });
   });
 
   it('with a map, a jaavi role name the provider sends unmapped grants nothing', () => {
-    expect(() => principalFrom({ sub: 'u', groups: ['admin'] }, { ...plain, roles: 'groups', roleMap: parseRoleMap('kv=auditor') })).toThrow(
-      new ClaimMappingError('no jaavi role in claim "groups"'),
-    );
+    expect(() =>
+      principalFrom({ sub: 'u', groups: ['admin'] }, { ...plain, roles: 'groups', roleMap: parseRoleMap('kv=auditor') }),
+    ).toThrow(new ClaimMappingError('no jaavi role in claim "groups"'));
   });
 
   it('refuses a role map naming a role jaavi does not have, at start-up', () => {

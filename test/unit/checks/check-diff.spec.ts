@@ -38,13 +38,34 @@ describe('diffReports', () => {
       items: before.items.map((i) => reversed({ ...i, quorum: reversed(i.quorum), substitutions: i.substitutions.map(reversed) })),
     };
     expect(JSON.stringify(shuffled)).not.toBe(JSON.stringify(before));
-    expect(diffReports('r', shuffled, before)).toMatchObject({ newFindings: [], removedFindings: [], changedFindings: [], summonsChanged: [], quorumChanged: [] });
+    expect(diffReports('r', shuffled, before)).toMatchObject({
+      newFindings: [],
+      removedFindings: [],
+      changedFindings: [],
+      summonsChanged: [],
+      quorumChanged: [],
+    });
   });
 
   it.each([
-    ['a new finding', report([]), report([finding('a', ['HL28_1_5'])]), { newFindings: [{ itemId: 'i', personId: 'a', capacity: 'member' }] }],
-    ['a removed finding', report([finding('a', ['HL28_1_5'])]), report([]), { removedFindings: [{ itemId: 'i', personId: 'a', capacity: 'member' }] }],
-    ['changed grounds', report([finding('a', ['HL28_1_5'])]), report([finding('a', ['HL28_1_4'])]), { changedFindings: [{ itemId: 'i', personId: 'a', capacity: 'member' }] }],
+    [
+      'a new finding',
+      report([]),
+      report([finding('a', ['HL28_1_5'])]),
+      { newFindings: [{ itemId: 'i', personId: 'a', capacity: 'member' }] },
+    ],
+    [
+      'a removed finding',
+      report([finding('a', ['HL28_1_5'])]),
+      report([]),
+      { removedFindings: [{ itemId: 'i', personId: 'a', capacity: 'member' }] },
+    ],
+    [
+      'changed grounds',
+      report([finding('a', ['HL28_1_5'])]),
+      report([finding('a', ['HL28_1_4'])]),
+      { changedFindings: [{ itemId: 'i', personId: 'a', capacity: 'member' }] },
+    ],
     ['another deputy', report([], 'b'), report([], 'c'), { summonsChanged: ['i'] }],
   ])('reports %s', (_name, before, after, expected) => {
     expect(diffReports('r', before, after)).toMatchObject(expected);

@@ -60,7 +60,8 @@ describe('repository column lists match the entities', () => {
       if (!prop.fieldNames || prop.persist === false) continue;
       const [field] = prop.fieldNames;
       if (CHILD_TABLES.has(name) && CHILD.has(field ?? '')) continue;
-      if (field && !SYSTEM.has(field)) columns.set(field, { type: String(prop.columnTypes?.[0] ?? prop.type), nullable: Boolean(prop.nullable) });
+      if (field && !SYSTEM.has(field))
+        columns.set(field, { type: String(prop.columnTypes?.[0] ?? prop.type), nullable: Boolean(prop.nullable) });
     }
     const declared = table.definitions().map(([, c]) => c.column);
     expect([...columns.keys()].sort()).toEqual([...declared].sort());

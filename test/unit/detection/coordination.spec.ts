@@ -4,7 +4,10 @@ import { CONNECTOR_KEY, tokenize } from '../../../src/detection/normalize';
 const variants = (name: string): string[] => {
   const tokens = tokenize(name);
   const keys = withConnectorKey(tokens.map((t) => t.key));
-  return coordinationVariants(keys, tokens.map((t) => t.suspended)).map((v) => v.join(' ').replace(CONNECTOR_KEY, '+'));
+  return coordinationVariants(
+    keys,
+    tokens.map((t) => t.suspended),
+  ).map((v) => v.join(' ').replace(CONNECTOR_KEY, '+'));
 };
 
 describe('coordinated compounds in registry names', () => {

@@ -38,10 +38,41 @@ Hyvinkää Nurmijärvi Kirkkonummi Kemi Tornio Raahe Iisalmi Lappeenranta
 const ENDINGS = ['n', 'A', 'tA', 'ttA', 'nA', 'ksi', 'ssA', 'stA', 'llA', 'ltA', 'lle', 'seen', 'Vn', 'hVn'];
 const LINKERS = ['', 'e', 'ee', 'i', 'kse', 'de', 'te', 'me', 'se', 's', 't', 'a', 'ä'];
 const GRADATION: [string, string][] = [
-  ['kk', 'k'], ['pp', 'p'], ['tt', 't'], ['nk', 'ng'], ['mp', 'mm'], ['lt', 'll'], ['nt', 'nn'], ['rt', 'rr'], ['ht', 'hd'],
-  ['k', ''], ['k', 'j'], ['k', 'v'], ['p', 'v'], ['t', 'd'], ['ik', 'j'], ['lk', 'l'], ['rk', 'r'], ['k', 'kk'], ['p', 'pp'], ['t', 'tt'], ['v', 'p'],
+  ['kk', 'k'],
+  ['pp', 'p'],
+  ['tt', 't'],
+  ['nk', 'ng'],
+  ['mp', 'mm'],
+  ['lt', 'll'],
+  ['nt', 'nn'],
+  ['rt', 'rr'],
+  ['ht', 'hd'],
+  ['k', ''],
+  ['k', 'j'],
+  ['k', 'v'],
+  ['p', 'v'],
+  ['t', 'd'],
+  ['ik', 'j'],
+  ['lk', 'l'],
+  ['rk', 'r'],
+  ['k', 'kk'],
+  ['p', 'pp'],
+  ['t', 'tt'],
+  ['v', 'p'],
 ];
-const CASES = new Set(['omanto', 'osanto', 'olento', 'tulento', 'sisaolento', 'sisaeronto', 'sisatulento', 'ulkoolento', 'ulkoeronto', 'ulkotulento', 'nimento']);
+const CASES = new Set([
+  'omanto',
+  'osanto',
+  'olento',
+  'tulento',
+  'sisaolento',
+  'sisaeronto',
+  'sisatulento',
+  'ulkoolento',
+  'ulkoeronto',
+  'ulkotulento',
+  'nimento',
+]);
 
 /** Candidate forms of `base`: cut, graded, linked and ended; most are not words at all. */
 function candidates(base: string): string[] {
@@ -112,7 +143,13 @@ describe('inflection rules against Voikko’s analysis', () => {
     const confirmed: [string, string][] = [];
     proposals.forEach(([base, form], k) => {
       const ok = analyses[k].some(
-        (a) => a.base === base && a.number === 'singular' && a.case !== null && CASES.has(a.case) && !a.possessive && (!a.comparison || a.comparison === 'positive'),
+        (a) =>
+          a.base === base &&
+          a.number === 'singular' &&
+          a.case !== null &&
+          CASES.has(a.case) &&
+          !a.possessive &&
+          (!a.comparison || a.comparison === 'positive'),
       );
       if (ok) confirmed.push([base.toLowerCase(), form.toLowerCase()]);
     });

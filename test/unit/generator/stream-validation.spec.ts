@@ -71,7 +71,13 @@ describe('streaming validation (the large-file import path)', () => {
 
   it('reads the lists in any order', async () => {
     const doc = JSON.parse(text) as Dataset & Record<string, unknown>;
-    const reordered = { events: doc.events, memberships: doc.memberships, persons: doc.persons, organizations: doc.organizations, format: doc.format };
+    const reordered = {
+      events: doc.events,
+      memberships: doc.memberships,
+      persons: doc.persons,
+      organizations: doc.organizations,
+      format: doc.format,
+    };
     const { streamed, whole } = await both(reordered, 'reordered.json');
     expect(streamed).toEqual(whole);
   });

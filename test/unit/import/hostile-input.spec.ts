@@ -16,7 +16,8 @@ function stringPaths(node: unknown, at: Segment[] = []): Segment[][] {
 function allPaths(node: unknown, at: Segment[] = []): Segment[][] {
   const here = at.length > 0 ? [at] : [];
   if (Array.isArray(node)) return [...here, ...node.flatMap((child, i) => allPaths(child, [...at, i]))];
-  if (typeof node === 'object' && node !== null) return [...here, ...Object.entries(node).flatMap(([key, child]) => allPaths(child, [...at, key]))];
+  if (typeof node === 'object' && node !== null)
+    return [...here, ...Object.entries(node).flatMap(([key, child]) => allPaths(child, [...at, key]))];
   return here;
 }
 
@@ -59,7 +60,9 @@ const hostileString = fc.oneof(
   fragments,
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.array(fragments, { maxLength: 6 }).map((parts) => parts.join(' ')),
-  fc.tuple(fragments, fc.integer({ min: 1_000, max: 250_000 })).map(([part, times]) => part.repeat(Math.ceil(times / Math.max(part.length, 1)))),
+  fc
+    .tuple(fragments, fc.integer({ min: 1_000, max: 250_000 }))
+    .map(([part, times]) => part.repeat(Math.ceil(times / Math.max(part.length, 1)))),
 );
 
 function expectWellFormed(result: ValidationResult): void {
@@ -86,17 +89,20 @@ describe('validateDataset on hostile input', () => {
 
   it('never throws when any value is replaced by arbitrary JSON', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(ALL_PATHS.length - 1), fc.jsonValue({ maxDepth: 4 })), { minLength: 1, maxLength: 4 }), (edits) => {
-        const doc = baseDataset();
-        for (const [index, value] of edits) {
-          try {
-            setAt(doc, ALL_PATHS[index], value);
-          } catch {
-            // An earlier edit replaced an ancestor of this path; nothing left to edit.
+      fc.property(
+        fc.array(fc.tuple(fc.nat(ALL_PATHS.length - 1), fc.jsonValue({ maxDepth: 4 })), { minLength: 1, maxLength: 4 }),
+        (edits) => {
+          const doc = baseDataset();
+          for (const [index, value] of edits) {
+            try {
+              setAt(doc, ALL_PATHS[index], value);
+            } catch {
+              // An earlier edit replaced an ancestor of this path; nothing left to edit.
+            }
           }
-        }
-        expectWellFormed(validateDataset(doc));
-      }),
+          expectWellFormed(validateDataset(doc));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -149,7 +155,14 @@ describe('validateDataset on hostile input', () => {
   it('stays fast on a document with thousands of problems', () => {
     const doc = baseDataset();
     for (let i = 0; i < 3000; i++) {
-      doc.memberships.push({ id: `m-${i}`, person_id: `p-${i}`, organization_id: 'k-xx', role: 'member', start_date: '2025-02-30', junk: i });
+      doc.memberships.push({
+        id: `m-${i}`,
+        person_id: `p-${i}`,
+        organization_id: 'k-xx',
+        role: 'member',
+        start_date: '2025-02-30',
+        junk: i,
+      });
     }
     const started = Date.now();
     const result = validateDataset(doc);

@@ -48,7 +48,10 @@ describe('sortByDocumentOrder', () => {
   });
 
   it('is stable for equal paths', () => {
-    const items = [{ path: ['a'], n: 1 }, { path: ['a'], n: 2 }];
+    const items = [
+      { path: ['a'], n: 1 },
+      { path: ['a'], n: 2 },
+    ];
     expect(sortByDocumentOrder({ a: 1 }, items, (i) => i.path).map((i) => i.n)).toEqual([1, 2]);
   });
 });

@@ -4,7 +4,9 @@ import { validateDataset } from '../../../src/import/validation';
 import { scenariosDir } from '../rules/scenario-files';
 
 const SCENARIOS_DIR = scenariosDir();
-const files = readdirSync(SCENARIOS_DIR).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(SCENARIOS_DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 describe(`public scenario datasets (${SCENARIOS_DIR})`, () => {
   it('finds the scenarios', () => {

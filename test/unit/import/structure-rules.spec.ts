@@ -88,7 +88,14 @@ const memberships: BrokenCase[] = [
   {
     name: 'deputy of a deputy',
     mutate: (d) =>
-      d.memberships.push({ id: 'm-kalle-kh', person_id: 'kalle', organization_id: 'k-kh', role: 'deputy', start_date: '2025-06-01', deputy_for: 'm-bertta-kh' }),
+      d.memberships.push({
+        id: 'm-kalle-kh',
+        person_id: 'kalle',
+        organization_id: 'k-kh',
+        role: 'deputy',
+        start_date: '2025-06-01',
+        deputy_for: 'm-bertta-kh',
+      }),
     path: 'memberships[8].deputy_for',
     code: 'deputy_of_deputy',
     message: 'membership "m-bertta-kh" is itself a deputy',
@@ -183,7 +190,8 @@ const organizationKinds: BrokenCase[] = [
   },
   {
     name: 'a municipality as member of a wellbeing joint authority',
-    mutate: (d) => d.organizations.push({ id: 'hy', name: 'Hyvinvointiyhtymä', classification: 'wellbeing_joint_authority', member_ids: ['h', 'k'] }),
+    mutate: (d) =>
+      d.organizations.push({ id: 'hy', name: 'Hyvinvointiyhtymä', classification: 'wellbeing_joint_authority', member_ids: ['h', 'k'] }),
     path: 'organizations[13].member_ids[1]',
     code: 'wrong_reference_kind',
     message: 'members are wellbeing counties',
@@ -203,16 +211,22 @@ describe('validateDataset: organization structure and memberships', () => {
   it.each([
     ['a division of an entity', (d: Doc) => (d.organizations[5].parent_id = 'k')],
     ['a division of a board', (d: Doc) => (d.organizations[5].parent_id = 'k-kh')],
-    ['a board of a company', (d: Doc) => d.organizations.push({ id: 'rak-hallitus', name: 'Hallitus', classification: 'board', parent_id: 'rakennus' })],
+    [
+      'a board of a company',
+      (d: Doc) => d.organizations.push({ id: 'rak-hallitus', name: 'Hallitus', classification: 'board', parent_id: 'rakennus' }),
+    ],
     ['an enterprise of a joint authority', (d: Doc) => (d.organizations[6].parent_id = 'kky')],
     ['a wellbeing county in a joint municipal authority', (d: Doc) => d.organizations[8].member_ids.push('h')],
-    ['owners sharing exactly the whole in thirds', (d: Doc) => {
-      d.organizations[10].owners = [
-        { organization_id: 'k', share: 0.3333333 },
-        { organization_id: 'h', share: 0.3333333 },
-        { organization_id: 'kky', share: 0.3333334 },
-      ];
-    }],
+    [
+      'owners sharing exactly the whole in thirds',
+      (d: Doc) => {
+        d.organizations[10].owners = [
+          { organization_id: 'k', share: 0.3333333 },
+          { organization_id: 'h', share: 0.3333333 },
+          { organization_id: 'kky', share: 0.3333334 },
+        ];
+      },
+    ],
   ])('accepts %s', (_name, mutate) => {
     expect(problemsAfter(mutate)).toEqual([]);
   });

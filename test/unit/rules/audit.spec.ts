@@ -22,7 +22,12 @@ describe('audit (legal-grounds §8)', () => {
   it.each<[string, Partial<RecordFact>, string[], string[]]>([
     ['a disqualified participant who did not recuse is a missed recusal', { participants: ['anna', 'ben'] }, ['anna'], []],
     ['recusing correctly is neither', { participants: ['ben'], recusals: [{ personId: 'anna', grounds: ['HL28_1_5'] }] }, [], []],
-    ['recusing without any finding is unfounded', { participants: ['anna'], recusals: [{ personId: 'ben', grounds: [] }] }, ['anna'], ['ben']],
+    [
+      'recusing without any finding is unfounded',
+      { participants: ['anna'], recusals: [{ personId: 'ben', grounds: [] }] },
+      ['anna'],
+      ['ben'],
+    ],
     ['needs_review makes a recusal founded', { participants: [], recusals: [{ personId: 'cai', grounds: ['HL28_1_5'] }] }, [], []],
     ['needs_review taking part is no missed recusal', { participants: ['cai'] }, [], []],
   ])('%s', (_t, record, missed, unfounded) => {
@@ -37,7 +42,9 @@ describe('audit (legal-grounds §8)', () => {
     expect(report.items[0]?.missedRecusals).toMatchObject([{ personId: 'anna', capacity: 'member', grounds: ['HL28_1_5'] }]);
     // Explained as the check explains it, with the evidence (the county board seat and the county's role).
     const [missed] = report.items[0]?.missedRecusals ?? [];
-    expect(missed?.explanation).toMatch(/^Anna on jäsen: Aluehallitus, Hyvinvointialue H .*, ja Hyvinvointialue H on tässä asiassa asianosainen .*Peruste: HL 28 § 1 mom. 5 k./);
+    expect(missed?.explanation).toMatch(
+      /^Anna on jäsen: Aluehallitus, Hyvinvointialue H .*, ja Hyvinvointialue H on tässä asiassa asianosainen .*Peruste: HL 28 § 1 mom. 5 k./,
+    );
     expect(missed?.evidence.map((e) => e.kind)).toEqual(['membership', 'related_entity']);
   });
 
@@ -45,7 +52,14 @@ describe('audit (legal-grounds §8)', () => {
     const w = world();
     w.seat('dora', 'h-ah');
     w.seat('dora', 'k', 'employee');
-    const item = audit(held(w, { participants: ['bertta', 'dora'], substitutes: [{ personId: 'bertta', forPersonId: 'anna' }] }, { ...SALE, preparedBy: ['dora'] }), []).items[0];
+    const item = audit(
+      held(
+        w,
+        { participants: ['bertta', 'dora'], substitutes: [{ personId: 'bertta', forPersonId: 'anna' }] },
+        { ...SALE, preparedBy: ['dora'] },
+      ),
+      [],
+    ).items[0];
     // Dora holds no seat in the city's bodies: an official, so KL 97.3 is not hers (KHO:2013:55).
     expect(item?.missedRecusals.map((m) => [m.personId, m.capacity, m.grounds])).toEqual([['dora', 'attendee', ['HL28_1_5']]]);
   });
@@ -95,6 +109,9 @@ describe('audit (legal-grounds §8)', () => {
   it('lists every agenda item, with or without a record', () => {
     const w = world();
     const facts = w.facts({ organizationId: 'k-kh', status: 'held' }, [{ relatedEntities: [org('seura')] }, SALE]);
-    expect(audit(facts, []).items.map((i) => [i.itemId, i.missedRecusals.length])).toEqual([['i-1', 0], ['i-2', 0]]);
+    expect(audit(facts, []).items.map((i) => [i.itemId, i.missedRecusals.length])).toEqual([
+      ['i-1', 0],
+      ['i-2', 0],
+    ]);
   });
 });

@@ -48,7 +48,7 @@ describe('message catalogues', () => {
     expect(same.map(([k]) => k)).toEqual([]);
   });
 
-  it('chooses plural forms by the language\'s rule', () => {
+  it("chooses plural forms by the language's rule", () => {
     expect(plural('fi', CATALOGUES.fi.plurals.warnings, 1)).toBe('1 varoitus');
     expect(plural('fi', CATALOGUES.fi.plurals.warnings, 2)).toBe('2 varoitusta');
     expect(plural('sv', CATALOGUES.sv.plurals.days, 1)).toBe('1 dag');
@@ -56,7 +56,7 @@ describe('message catalogues', () => {
     expect(plural('en', CATALOGUES.en.plurals.warnings, 0)).toBe('0 warnings');
   });
 
-  it('writes dates and times in the locale\'s form, in Finnish time', () => {
+  it("writes dates and times in the locale's form, in Finnish time", () => {
     expect(formatDateTime('2026-12-14T14:00:00Z', 'fi')).toBe('14.12.2026 klo 16.00');
     expect(formatDateTime('2026-12-14T14:00:00Z', 'sv')).toBe('14.12.2026 kl. 16.00');
     expect(formatDateTime('2026-12-14T14:00:00Z', 'en')).toBe('14 December 2026 at 16:00');

@@ -15,7 +15,15 @@ describe('decisions and announcements drive deputies and quorum', () => {
   }
   const decide = (w: World, status: 'confirmed' | 'dismissed', personId = 'anna') => {
     const f = findingOf(w.check('k-kh', SALE), personId)!;
-    w.decisions.push({ itemId: 'i-1', personId, capacity: f.capacity, outcome: f.outcome, lean: f.lean ?? null, grounds: [...f.grounds], status });
+    w.decisions.push({
+      itemId: 'i-1',
+      personId,
+      capacity: f.capacity,
+      outcome: f.outcome,
+      lean: f.lean ?? null,
+      grounds: [...f.grounds],
+      status,
+    });
   };
 
   it('an undecided needs_review keeps the member and counts present', () => {
@@ -36,7 +44,10 @@ describe('decisions and announcements drive deputies and quorum', () => {
 
   it('a confirmed finding with no deputy lowers the quorum', () => {
     const w = board();
-    w.memberships.splice(w.memberships.findIndex((m) => m.personId === 'bertta'), 1);
+    w.memberships.splice(
+      w.memberships.findIndex((m) => m.personId === 'bertta'),
+      1,
+    );
     decide(w, 'confirmed');
     const item = w.check('k-kh', SALE);
     expect(item.substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: null, status: 'no_deputy', reason: 'decision' }]);
@@ -45,7 +56,9 @@ describe('decisions and announcements drive deputies and quorum', () => {
 
   it('a dismissed finding keeps the member, even a disqualified one', () => {
     const w = board('member');
-    expect(w.check('k-kh', SALE).substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: 'bertta', status: 'summon', reason: 'finding' }]);
+    expect(w.check('k-kh', SALE).substitutions).toEqual([
+      { forPersonId: 'anna', deputyPersonId: 'bertta', status: 'summon', reason: 'finding' },
+    ]);
     decide(w, 'dismissed');
     const item = w.check('k-kh', SALE);
     expect(findingOf(item, 'anna')?.outcome).toBe('disqualified');
@@ -78,14 +91,19 @@ describe('decisions and announcements drive deputies and quorum', () => {
     w.selfRecusals.push({ itemId: 'i-1', personId: 'pj' });
     const item = w.check('k-kh', SALE);
     expect(item.substitutions).toEqual([{ forPersonId: 'pj', deputyPersonId: null, status: 'no_deputy', reason: 'announcement' }]);
-    expect(item.notes).toContainEqual({ personId: 'pj', text: expect.stringContaining('ilmoittanut jäävänsä itsensä: varapuheenjohtaja Vpj') });
+    expect(item.notes).toContainEqual({
+      personId: 'pj',
+      text: expect.stringContaining('ilmoittanut jäävänsä itsensä: varapuheenjohtaja Vpj'),
+    });
   });
 
   it('a deputy who announced a self-recusal is not summoned', () => {
     const w = board('member');
     w.selfRecusals.push({ itemId: 'i-1', personId: 'bertta' });
     const item = w.check('k-kh', SALE);
-    expect(item.substitutions).toEqual([{ forPersonId: 'anna', deputyPersonId: 'bertta', status: 'deputy_disqualified', reason: 'finding' }]);
+    expect(item.substitutions).toEqual([
+      { forPersonId: 'anna', deputyPersonId: 'bertta', status: 'deputy_disqualified', reason: 'finding' },
+    ]);
   });
 
   it('a presenter with a confirmed needs_review needs a substitute', () => {
@@ -96,8 +114,21 @@ describe('decisions and announcements drive deputies and quorum', () => {
     const f = findingOf(before, 'esittelija', 'presenter')!;
     expect(f.outcome).toBe('needs_review');
     expect(before.substitutions.filter((s) => s.forPersonId === 'esittelija')).toEqual([]);
-    w.decisions.push({ itemId: 'i-1', personId: 'esittelija', capacity: 'presenter', outcome: f.outcome, lean: f.lean ?? null, grounds: [...f.grounds], status: 'confirmed' });
+    w.decisions.push({
+      itemId: 'i-1',
+      personId: 'esittelija',
+      capacity: 'presenter',
+      outcome: f.outcome,
+      lean: f.lean ?? null,
+      grounds: [...f.grounds],
+      status: 'confirmed',
+    });
     const after = w.check('k-kh', SALE, { participants });
-    expect(after.substitutions).toContainEqual({ forPersonId: 'esittelija', deputyPersonId: null, status: 'substitute_presenter_needed', reason: 'decision' });
+    expect(after.substitutions).toContainEqual({
+      forPersonId: 'esittelija',
+      deputyPersonId: null,
+      status: 'substitute_presenter_needed',
+      reason: 'decision',
+    });
   });
 });

@@ -13,10 +13,34 @@ describe('personal deputies (KL 31.3)', () => {
 
   it.each<[string, (w: World) => void, string | null, string, string | null]>([
     ['deputy has nothing: summon', () => undefined, 'bertta', 'summon', null],
-    ['deputy needs review: summon with warning', (w) => { w.rel('bertta', 'u', 'aunt_uncle'); w.seat('u', 'h-ah'); },
-      'bertta', 'summon_with_warning', 'needs_review'],
-    ['deputy disqualified: the seat stays empty', (w) => { w.seat('bertta', 'h-ah'); }, 'bertta', 'deputy_disqualified', 'disqualified'],
-    ['deputy term ended: no deputy', (w) => { (w.memberships[1] as { endDate?: string }).endDate = '2025-12-31'; }, null, 'no_deputy', null],
+    [
+      'deputy needs review: summon with warning',
+      (w) => {
+        w.rel('bertta', 'u', 'aunt_uncle');
+        w.seat('u', 'h-ah');
+      },
+      'bertta',
+      'summon_with_warning',
+      'needs_review',
+    ],
+    [
+      'deputy disqualified: the seat stays empty',
+      (w) => {
+        w.seat('bertta', 'h-ah');
+      },
+      'bertta',
+      'deputy_disqualified',
+      'disqualified',
+    ],
+    [
+      'deputy term ended: no deputy',
+      (w) => {
+        (w.memberships[1] as { endDate?: string }).endDate = '2025-12-31';
+      },
+      null,
+      'no_deputy',
+      null,
+    ],
     ['deputy expected absent: no deputy', () => undefined, null, 'no_deputy', null],
   ])('%s', (title, build, deputy, status, deputyOutcome) => {
     const w = board();
@@ -27,7 +51,7 @@ describe('personal deputies (KL 31.3)', () => {
     expect(findingOf(item, 'bertta', 'deputy')?.outcome ?? null).toBe(deputyOutcome);
   });
 
-  it('only the member\'s own deputy: another member\'s deputy is never used', () => {
+  it("only the member's own deputy: another member's deputy is never used", () => {
     const w = new World();
     const anna = w.seat('anna', 'k-kh');
     w.seat('anna', 'h-ah');
@@ -60,7 +84,7 @@ describe('personal deputies (KL 31.3)', () => {
     expect(item.quorum.dependsOnReview).toBe(false);
   });
 
-  it('the deputy of a chair is the chair\'s own deputy; the vice-chair chairs (a note)', () => {
+  it("the deputy of a chair is the chair's own deputy; the vice-chair chairs (a note)", () => {
     const w = new World();
     const chair = w.seat('puheenjohtaja', 'k-kh', 'chair');
     w.seat('vara', 'k-kh', 'deputy', { deputyFor: chair });
@@ -80,15 +104,16 @@ describe('personal deputies (KL 31.3)', () => {
     expect(en.notes.map((n) => n.text).join()).toContain('tilapäisen puheenjohtajan');
   });
 
-  it.each<[string, string]>([['presenter', 'substitute_presenter_needed'], ['minute_taker', 'substitute_minute_taker_needed']])(
-    'a disqualified %s needs a substitute', (role, status) => {
-      const w = new World();
-      w.seat('p', 'h-ah');
-      const item = w.check('k-kh', SALE, { participants: [{ personId: 'p', role: role as 'presenter' }] });
-      expect(item.substitutions).toEqual([{ forPersonId: 'p', deputyPersonId: null, status, reason: 'finding' }]);
-      expect(item.quorum.present).toBe(11);
-    },
-  );
+  it.each<[string, string]>([
+    ['presenter', 'substitute_presenter_needed'],
+    ['minute_taker', 'substitute_minute_taker_needed'],
+  ])('a disqualified %s needs a substitute', (role, status) => {
+    const w = new World();
+    w.seat('p', 'h-ah');
+    const item = w.check('k-kh', SALE, { participants: [{ personId: 'p', role: role as 'presenter' }] });
+    expect(item.substitutions).toEqual([{ forPersonId: 'p', deputyPersonId: null, status, reason: 'finding' }]);
+    expect(item.quorum.present).toBe(11);
+  });
 
   it('a participant with needs_review gets a note, not a substitution', () => {
     const w = new World();
@@ -147,8 +172,14 @@ describe('council deputies in list order (KL 17, HVAL 25)', () => {
   });
 
   it('members are processed in person-id order and a deputy is summoned once', () => {
-    expect(summoned(council(), hire, ['uuno'])).toEqual([['ulla', 'v1', 'summon'], ['uuno', 'v2', 'summon']]);
-    expect(summoned(council(), { relatedEntities: [] }, ['uuno', 'ulla'])).toEqual([['ulla', 'v1', 'summon'], ['uuno', 'v2', 'summon']]);
+    expect(summoned(council(), hire, ['uuno'])).toEqual([
+      ['ulla', 'v1', 'summon'],
+      ['uuno', 'v2', 'summon'],
+    ]);
+    expect(summoned(council(), { relatedEntities: [] }, ['uuno', 'ulla'])).toEqual([
+      ['ulla', 'v1', 'summon'],
+      ['uuno', 'v2', 'summon'],
+    ]);
   });
 
   it('the group running out gives no_deputy', () => {
@@ -158,12 +189,20 @@ describe('council deputies in list order (KL 17, HVAL 25)', () => {
     w.rel('v3', 'cand', 'sibling');
     const item = w.check('k-kv', hire);
     expect(item.substitutions).toEqual([{ forPersonId: 'ulla', deputyPersonId: null, status: 'no_deputy', reason: 'finding' }]);
-    expect(item.findings.map((f) => [f.personId, f.capacity])).toEqual([['ulla', 'member'], ['v1', 'deputy'], ['v2', 'deputy'], ['v3', 'deputy']]);
+    expect(item.findings.map((f) => [f.personId, f.capacity])).toEqual([
+      ['ulla', 'member'],
+      ['v1', 'deputy'],
+      ['v2', 'deputy'],
+      ['v3', 'deputy'],
+    ]);
   });
 
-  it('another group\'s deputies are never used', () => {
+  it("another group's deputies are never used", () => {
     const w = council();
-    w.memberships.splice(w.memberships.findIndex((m) => m.personId === 'v1'), 3);
+    w.memberships.splice(
+      w.memberships.findIndex((m) => m.personId === 'v1'),
+      3,
+    );
     expect(summoned(w)).toEqual([['ulla', null, 'no_deputy']]);
   });
 

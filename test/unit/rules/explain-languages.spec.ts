@@ -10,16 +10,70 @@ type Case = { build: (w: World) => void; body: string; item: object; person?: st
 
 /** A world where exactly this ground fires for `me` (HL28_1_6 is never produced: legal-grounds §5). */
 const CASES: Partial<Record<GroundCode, Case>> = {
-  HL28_1_1: { body: 'k-tl', build: (w) => { w.rel('me', 'x', 'sibling', { id: 'rel-1' }); }, item: { relatedEntities: [who('x')] } },
-  HL28_1_2: { body: 'k-tl', build: (w) => { w.person('x'); }, item: { relatedEntities: [org('rakennus', 'party'), { ...who('me'), role: 'representative', onBehalfOf: 'rakennus' }] } },
-  HL28_1_3: { body: 'k-tl', build: (w) => { w.interest('me', 'rakennus', { id: 'int-1', material: true, description: '100 osaketta' }); }, item: CONTRACT },
-  HL28_1_4: { body: 'k-kh', build: (w) => { w.seat('me', 'h', 'employee', { id: 'ms-emp', startDate: '2019-05-01' }); }, item: SALE },
-  HL28_1_5: { body: 'k-kh', build: (w) => { w.seat('me', 'h-ah', 'member', { id: 'ms-board' }); }, item: SALE },
+  HL28_1_1: {
+    body: 'k-tl',
+    build: (w) => {
+      w.rel('me', 'x', 'sibling', { id: 'rel-1' });
+    },
+    item: { relatedEntities: [who('x')] },
+  },
+  HL28_1_2: {
+    body: 'k-tl',
+    build: (w) => {
+      w.person('x');
+    },
+    item: { relatedEntities: [org('rakennus', 'party'), { ...who('me'), role: 'representative', onBehalfOf: 'rakennus' }] },
+  },
+  HL28_1_3: {
+    body: 'k-tl',
+    build: (w) => {
+      w.interest('me', 'rakennus', { id: 'int-1', material: true, description: '100 osaketta' });
+    },
+    item: CONTRACT,
+  },
+  HL28_1_4: {
+    body: 'k-kh',
+    build: (w) => {
+      w.seat('me', 'h', 'employee', { id: 'ms-emp', startDate: '2019-05-01' });
+    },
+    item: SALE,
+  },
+  HL28_1_5: {
+    body: 'k-kh',
+    build: (w) => {
+      w.seat('me', 'h-ah', 'member', { id: 'ms-board' });
+    },
+    item: SALE,
+  },
   HL28_1_7: { body: 'k-tl', build: () => {}, item: { concerns: [{ personId: 'me', text: 'Hakija on läheinen ystävä' }] } },
-  KL97_1: { body: 'k-kv', build: (w) => { w.rel('me', 'x', 'child', { id: 'rel-2' }); }, item: { relatedEntities: [who('x')] } },
-  HVAL102_1: { body: 'h-av', build: (w) => { w.seat('me', 'seura', 'board_chair', { id: 'ms-assoc', startDate: '2018-03-01' }); }, item: { relatedEntities: [org('seura', 'party')] } },
-  KL97_3: { body: 'k-kh', build: (w) => { w.seat('me', 'k', 'employee', { id: 'ms-city' }); }, item: { preparedBy: ['me'] } },
-  HVAL102_3: { body: 'h-ah', build: (w) => { w.seat('me', 'h', 'employee', { id: 'ms-county' }); }, item: { presentedBy: 'me', preparedBy: ['me'] } },
+  KL97_1: {
+    body: 'k-kv',
+    build: (w) => {
+      w.rel('me', 'x', 'child', { id: 'rel-2' });
+    },
+    item: { relatedEntities: [who('x')] },
+  },
+  HVAL102_1: {
+    body: 'h-av',
+    build: (w) => {
+      w.seat('me', 'seura', 'board_chair', { id: 'ms-assoc', startDate: '2018-03-01' });
+    },
+    item: { relatedEntities: [org('seura', 'party')] },
+  },
+  KL97_3: {
+    body: 'k-kh',
+    build: (w) => {
+      w.seat('me', 'k', 'employee', { id: 'ms-city' });
+    },
+    item: { preparedBy: ['me'] },
+  },
+  HVAL102_3: {
+    body: 'h-ah',
+    build: (w) => {
+      w.seat('me', 'h', 'employee', { id: 'ms-county' });
+    },
+    item: { presentedBy: 'me', preparedBy: ['me'] },
+  },
 };
 
 function findingFor(code: GroundCode, lang: Lang): Finding {
@@ -35,7 +89,8 @@ function findingFor(code: GroundCode, lang: Lang): Finding {
 }
 
 const LANG_CASES = (['fi', 'sv', 'en'] as const).flatMap((lang) =>
-  (Object.keys(CASES) as GroundCode[]).map((code) => [lang, code] as const));
+  (Object.keys(CASES) as GroundCode[]).map((code) => [lang, code] as const),
+);
 
 describe('a finding per ground in each language', () => {
   it.each(LANG_CASES)('%s %s', (lang, code) => {
@@ -59,7 +114,7 @@ describe('a finding per ground in each language', () => {
     }
   });
 
-  it('Swedish uses the registry\'s Swedish names of organisations and bodies', () => {
+  it("Swedish uses the registry's Swedish names of organisations and bodies", () => {
     const f = findingFor('HL28_1_5', 'sv');
     expect(f.explanation).toContain('Regionstyrelsen, Välfärdsområde H');
     expect(f.explanation).not.toContain('Aluehallitus');
@@ -76,6 +131,8 @@ describe('a finding per ground in each language', () => {
   });
 
   it('every ground has a citation and a title in each language', () => {
-    expect(Object.fromEntries(GROUNDS.map((g) => [g.code, (['fi', 'sv', 'en'] as const).map((l) => groundText(g.code, l))]))).toMatchSnapshot();
+    expect(
+      Object.fromEntries(GROUNDS.map((g) => [g.code, (['fi', 'sv', 'en'] as const).map((l) => groundText(g.code, l))])),
+    ).toMatchSnapshot();
   });
 });

@@ -14,7 +14,9 @@ describe('explanations', () => {
 
   it('is Finnish by default: plain sentence naming kind, organisation and dates, then the ground; never the relative', () => {
     const f = findingOf(sister().check('k-tl', CONTRACT), 'gustav');
-    expect(f?.explanation).toBe('Henkilön Gustav Gröndahl läheinen (sisarus) on toimitusjohtaja: Rakennus Oy (1.1.2020 alkaen), ja Rakennus Oy on tässä asiassa asianosainen (bidder): Gustav Gröndahl on esteellinen eikä saa osallistua asian käsittelyyn. Peruste: HL 28 § 1 mom. 5 k. (yhteisöjäävi).');
+    expect(f?.explanation).toBe(
+      'Henkilön Gustav Gröndahl läheinen (sisarus) on toimitusjohtaja: Rakennus Oy (1.1.2020 alkaen), ja Rakennus Oy on tässä asiassa asianosainen (bidder): Gustav Gröndahl on esteellinen eikä saa osallistua asian käsittelyyn. Peruste: HL 28 § 1 mom. 5 k. (yhteisöjäävi).',
+    );
     expect(JSON.stringify(f)).not.toContain('Sanna');
   });
 
@@ -32,14 +34,18 @@ describe('explanations', () => {
     const w = sister();
     const report = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'en' });
     const f = findingOf(report.items[0], 'gustav');
-    expect(f?.explanation).toBe('A close relative (sibling) of Gustav Gröndahl is CEO of Rakennus Oy (since 1 January 2020), and Rakennus Oy is a party to this item (bidder): Gustav Gröndahl is disqualified and must not take part in this item. Legal ground: APA s. 28(1)(5) (board position in a party).');
+    expect(f?.explanation).toBe(
+      'A close relative (sibling) of Gustav Gröndahl is CEO of Rakennus Oy (since 1 January 2020), and Rakennus Oy is a party to this item (bidder): Gustav Gröndahl is disqualified and must not take part in this item. Legal ground: APA s. 28(1)(5) (board position in a party).',
+    );
     expect(JSON.stringify(f)).not.toContain('Sanna');
   });
 
   it('carries the evidence ids: membership, relationship chain, related entity', () => {
     const f = findingOf(sister().check('k-tl', CONTRACT), 'gustav');
     expect(f?.evidence.map((e) => [e.kind, e.id])).toEqual([
-      ['membership', 'ms-s-ceo'], ['relationship', 'rel-g-s'], ['related_entity', 'rakennus'],
+      ['membership', 'ms-s-ceo'],
+      ['relationship', 'rel-g-s'],
+      ['related_entity', 'rakennus'],
     ]);
   });
 
@@ -48,8 +54,9 @@ describe('explanations', () => {
     w.named('anna', 'Anna Aho');
     w.seat('anna', 'k-kh');
     w.seat('anna', 'h-ah');
-    expect(findingOf(w.check('k-kh', SALE), 'anna')?.explanation)
-      .toMatch(/^Anna Aho on jäsen: Aluehallitus, Hyvinvointialue H \(1\.6\.2025 alkaen\), ja Hyvinvointialue H on tässä asiassa asianosainen \(buyer\): /);
+    expect(findingOf(w.check('k-kh', SALE), 'anna')?.explanation).toMatch(
+      /^Anna Aho on jäsen: Aluehallitus, Hyvinvointialue H \(1\.6\.2025 alkaen\), ja Hyvinvointialue H on tässä asiassa asianosainen \(buyer\): /,
+    );
   });
 
   it('joins several grounds into one plain sentence, then lists the grounds', () => {
@@ -102,10 +109,12 @@ describe('explanations', () => {
     expect(item.notes.some((n) => n.text.includes('HL 30'))).toBe(true);
   });
 
-  it('is Swedish on request, with the registry\'s Swedish names', () => {
+  it("is Swedish on request, with the registry's Swedish names", () => {
     const w = sister();
     const report = evaluate(w.facts({ organizationId: 'k-tl' }, [CONTRACT]), undefined, { lang: 'sv' });
-    expect(findingOf(report.items[0], 'gustav')?.explanation).toBe('En närstående (syskon) till Gustav Gröndahl är verkställande direktör för Rakennus Oy (sedan 1.1.2020), och Rakennus Oy är part i detta ärende (bidder): Gustav Gröndahl är jävig och får inte delta i behandlingen av ärendet. Grund: FL 28 § 1 mom. 5 p. (samfundsjäv).');
+    expect(findingOf(report.items[0], 'gustav')?.explanation).toBe(
+      'En närstående (syskon) till Gustav Gröndahl är verkställande direktör för Rakennus Oy (sedan 1.1.2020), och Rakennus Oy är part i detta ärende (bidder): Gustav Gröndahl är jävig och får inte delta i behandlingen av ärendet. Grund: FL 28 § 1 mom. 5 p. (samfundsjäv).',
+    );
   });
 
   it('writes "1 day", "37 days" by the plural rule', () => {

@@ -18,7 +18,10 @@ describe('interchange documents', () => {
   }
 
   it('writes jaavi-check/1 in snake_case, valid against the schema', () => {
-    const facts = busy().facts({ organizationId: 'k-kh', participants: [{ personId: 'pres', role: 'presenter' }] }, [SALE, { ...CONTRACT, urgent: true }]);
+    const facts = busy().facts({ organizationId: 'k-kh', participants: [{ personId: 'pres', role: 'presenter' }] }, [
+      SALE,
+      { ...CONTRACT, urgent: true },
+    ]);
     const doc = toCheckDocument(evaluate(facts));
     expect(checkSchema(doc)).toEqual([]);
     expect(Object.keys(doc)).toEqual(['format', 'ruleset', 'meeting_id', 'body_id', 'date', 'items']);
@@ -51,7 +54,13 @@ describe('interchange documents', () => {
       ruleset: 'fi-2026.2',
       meeting_id: 'm-1',
       items: [
-        { item_id: 'i-1', missed_recusals: [{ person_id: 'anna', grounds: ['HL28_1_5'] }], unfounded_recusals: [{ person_id: 'bertta' }], upstream_defects: [], ungrounded_recusals: [{ person_id: 'bertta' }] },
+        {
+          item_id: 'i-1',
+          missed_recusals: [{ person_id: 'anna', grounds: ['HL28_1_5'] }],
+          unfounded_recusals: [{ person_id: 'bertta' }],
+          upstream_defects: [],
+          ungrounded_recusals: [{ person_id: 'bertta' }],
+        },
         { item_id: 'i-2', missed_recusals: [], unfounded_recusals: [], upstream_defects: [], ungrounded_recusals: [] },
       ],
     });

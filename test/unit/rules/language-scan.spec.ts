@@ -14,7 +14,8 @@ const scenarios = loadScenarios();
 
 const RAW_CODE = /\b(HL|KL|HVAL)\d+(_\d+)+\b/;
 /** Finnish legal words and notation. */
-const FINNISH = /\b(HL|KL|HVAL) \d|\d+ k\.|esteellinen|esteellisyy|jäävi|asianosai|läheinen|alkaen|päättyi|kokous|valmistel|toimielin|puheenjohtaja|jäsen\b|lautakun|valtuust|peruste/i;
+const FINNISH =
+  /\b(HL|KL|HVAL) \d|\d+ k\.|esteellinen|esteellisyy|jäävi|asianosai|läheinen|alkaen|päättyi|kokous|valmistel|toimielin|puheenjohtaja|jäsen\b|lautakun|valtuust|peruste/i;
 const SWEDISH = /\b(FL|KomL|VälfOL) \d|\d+ p\.|jävig|\bjäv\b|får inte|närstående|ärende|sammanträd|ledamot|ersättare|\boch\b|sedan\b/i;
 const ENGLISH = /\b(APA|LGA|WSCA) s\.|disqualified|must not|relative|\bthe\b|\band\b|since\b|meeting|member\b|deputy\b|legal ground/i;
 const FORBIDDEN: Record<Lang, RegExp[]> = { fi: [SWEDISH, ENGLISH], sv: [FINNISH, ENGLISH], en: [FINNISH, SWEDISH] };
@@ -45,7 +46,11 @@ function readable(s: (typeof scenarios)[number], lang: Lang): string[] {
   const names = new Map(facts.persons.map((p) => [p.id, p.name]));
   const summons = summonsFrom(report, titles, names, lang);
   texts.push(...summons.flatMap((x) => x.items.map((i) => i.reason)));
-  texts.push(summonsHtml({ id: facts.meeting.id, name: null, date: report.date, startsAt: facts.meeting.startDate, body: 'BODY' }, summons, lang).replace(/<[^>]+>/g, ' ').replace(/https?:\S+/g, ' '));
+  texts.push(
+    summonsHtml({ id: facts.meeting.id, name: null, date: report.date, startsAt: facts.meeting.startDate, body: 'BODY' }, summons, lang)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/https?:\S+/g, ' '),
+  );
   if (s.expect.audit) texts.push(auditAsText(audit(facts, upstreamFactsFromDataset(s.dataset, s.expect.meeting_id), { lang }), lang));
   return texts;
 }

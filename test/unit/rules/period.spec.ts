@@ -1,19 +1,34 @@
 import { daysBetween, holdsOver, inRange, periodOf, type MembershipFact } from '../../../src/rules';
 import { D, World, CONTRACT, findingOf } from './world';
 
-const seat = (extra: Partial<MembershipFact> = {}): MembershipFact =>
-  ({ id: 'old', personId: 'p', organizationId: 'k-tl', role: 'member', startDate: '2021-08-01', endDate: '2025-05-31', ...extra });
+const seat = (extra: Partial<MembershipFact> = {}): MembershipFact => ({
+  id: 'old',
+  personId: 'p',
+  organizationId: 'k-tl',
+  role: 'member',
+  startDate: '2021-08-01',
+  endDate: '2025-05-31',
+  ...extra,
+});
 
 describe('in force on D (legal-grounds §5)', () => {
   it.each<[string | null, string | null, boolean]>([
-    ['2025-06-01', null, true], [D, null, true], ['2026-03-11', null, false],
-    ['2020-01-01', D, true], ['2020-01-01', '2026-03-09', false], [null, null, true],
+    ['2025-06-01', null, true],
+    [D, null, true],
+    ['2026-03-11', null, false],
+    ['2020-01-01', D, true],
+    ['2020-01-01', '2026-03-09', false],
+    [null, null, true],
   ])('start %s end %s → %s', (start, end, expected) => {
     expect(inRange(start, end, D)).toBe(expected);
   });
 
   it.each<[string, string, number]>([
-    ['2026-03-09', D, 1], ['2025-12-10', D, 90], ['2025-12-09', D, 91], ['2025-03-10', D, 365], ['2024-02-28', '2024-03-01', 2],
+    ['2026-03-09', D, 1],
+    ['2025-12-10', D, 90],
+    ['2025-12-09', D, 91],
+    ['2025-03-10', D, 365],
+    ['2024-02-28', '2024-03-01', 2],
   ])('days from %s to %s = %s', (a, b, n) => {
     expect(daysBetween(a, b)).toBe(n);
   });
@@ -28,7 +43,8 @@ describe('in force on D (legal-grounds §5)', () => {
 });
 
 describe('holdover (KL 79)', () => {
-  const next = (startDate: string, extra: Partial<MembershipFact> = {}): MembershipFact => seat({ id: `n-${startDate}`, personId: 'q', startDate, endDate: null, ...extra });
+  const next = (startDate: string, extra: Partial<MembershipFact> = {}): MembershipFact =>
+    seat({ id: `n-${startDate}`, personId: 'q', startDate, endDate: null, ...extra });
 
   it.each<[string, MembershipFact[], boolean, string, boolean]>([
     ['next term recorded, not begun', [next('2025-06-16')], true, '2025-06-10', true],

@@ -15,7 +15,8 @@ function files(dir: string): string[] {
 }
 
 const sources = files(root).map((file) => [path.relative(root, file), fs.readFileSync(file, 'utf8')] as const);
-const SPECIFIER = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const SPECIFIER =
+  /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 describe('src/rules is self-contained and pure', () => {
   it('has files to check', () => {

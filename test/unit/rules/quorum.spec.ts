@@ -3,9 +3,20 @@ import { org, SALE, World } from './world';
 
 describe('quorum (KL 103, HVAL 108)', () => {
   it.each<[string, number, number]>([
-    ['council', 43, 29], ['council', 59, 40], ['council', 30, 20], ['council', 10, 7], ['council', 9, 6], ['council', 1, 1],
-    ['board', 11, 6], ['board', 13, 7], ['committee', 9, 5], ['committee', 8, 5], ['division', 5, 3],
-    ['audit_committee', 7, 4], ['supervisory_board', 6, 4], ['other_body', 1, 1],
+    ['council', 43, 29],
+    ['council', 59, 40],
+    ['council', 30, 20],
+    ['council', 10, 7],
+    ['council', 9, 6],
+    ['council', 1, 1],
+    ['board', 11, 6],
+    ['board', 13, 7],
+    ['committee', 9, 5],
+    ['committee', 8, 5],
+    ['division', 5, 3],
+    ['audit_committee', 7, 4],
+    ['supervisory_board', 6, 4],
+    ['other_body', 1, 1],
   ])('%s with %i seats needs %i', (classification, seats, required) => {
     const w = new World();
     w.orgs.push({ id: 'b', name: 'B', classification: classification as OrganizationFact['classification'], parentId: 'k', seats });

@@ -2,13 +2,63 @@ import { CONTRACT, findingOf, org, SALE, summary, World } from './world';
 
 describe('HL28_1_7 general clause', () => {
   it.each<[string, (w: World) => void, string | null]>([
-    ['uncle is CEO of the bidder (circle 2)', (w) => { w.rel('me', 'u', 'aunt_uncle'); w.seat('u', 'rakennus', 'ceo'); }, 'needs_review not_disqualified HL28_1_7'],
-    ['former spouse on the bidder\'s board (circle 2)', (w) => { w.rel('me', 'u', 'former_spouse'); w.seat('u', 'rakennus', 'board_member'); }, 'needs_review not_disqualified HL28_1_7'],
-    ['spouse\'s sibling is CEO (circle 3)', (w) => { w.rel('me', 'u', 'spouse_sibling'); w.seat('u', 'rakennus', 'ceo'); }, 'needs_review not_disqualified HL28_1_7'],
-    ['nephew derived (sibling\'s child) is CEO', (w) => { w.rel('me', 's', 'sibling'); w.rel('s', 'n', 'child'); w.seat('n', 'rakennus', 'ceo'); }, 'needs_review not_disqualified HL28_1_7'],
-    ['uncle is only a deputy board member: not listed', (w) => { w.rel('me', 'u', 'aunt_uncle'); w.seat('u', 'rakennus', 'deputy_board_member'); }, null],
-    ['uncle is an employee: not listed', (w) => { w.rel('me', 'u', 'aunt_uncle'); w.seat('u', 'rakennus', 'employee'); }, null],
-    ['cousin is CEO: a note only', (w) => { w.rel('me', 'u', 'cousin'); w.seat('u', 'rakennus', 'ceo'); }, null],
+    [
+      'uncle is CEO of the bidder (circle 2)',
+      (w) => {
+        w.rel('me', 'u', 'aunt_uncle');
+        w.seat('u', 'rakennus', 'ceo');
+      },
+      'needs_review not_disqualified HL28_1_7',
+    ],
+    [
+      "former spouse on the bidder's board (circle 2)",
+      (w) => {
+        w.rel('me', 'u', 'former_spouse');
+        w.seat('u', 'rakennus', 'board_member');
+      },
+      'needs_review not_disqualified HL28_1_7',
+    ],
+    [
+      "spouse's sibling is CEO (circle 3)",
+      (w) => {
+        w.rel('me', 'u', 'spouse_sibling');
+        w.seat('u', 'rakennus', 'ceo');
+      },
+      'needs_review not_disqualified HL28_1_7',
+    ],
+    [
+      "nephew derived (sibling's child) is CEO",
+      (w) => {
+        w.rel('me', 's', 'sibling');
+        w.rel('s', 'n', 'child');
+        w.seat('n', 'rakennus', 'ceo');
+      },
+      'needs_review not_disqualified HL28_1_7',
+    ],
+    [
+      'uncle is only a deputy board member: not listed',
+      (w) => {
+        w.rel('me', 'u', 'aunt_uncle');
+        w.seat('u', 'rakennus', 'deputy_board_member');
+      },
+      null,
+    ],
+    [
+      'uncle is an employee: not listed',
+      (w) => {
+        w.rel('me', 'u', 'aunt_uncle');
+        w.seat('u', 'rakennus', 'employee');
+      },
+      null,
+    ],
+    [
+      'cousin is CEO: a note only',
+      (w) => {
+        w.rel('me', 'u', 'cousin');
+        w.seat('u', 'rakennus', 'ceo');
+      },
+      null,
+    ],
   ])('%s', (_t, build, expected) => {
     const w = new World();
     w.seat('me', 'k-tl');
@@ -46,7 +96,9 @@ describe('HL28_1_7 general clause', () => {
     w.seat('me', 'k-kh');
     w.seat('me', 'kvesi', 'board_member', { startDate: '2021-01-01', endDate: '2026-02-01' });
     expect(findingOf(w.check('k-kh', { relatedEntities: [org('kvesi', 'affected')] }), 'me')).toBeUndefined();
-    expect(summary(findingOf(w.check('k-kh', { relatedEntities: [org('kvesi'), org('k')] }), 'me'))).toBe('needs_review disqualified HL28_1_7');
+    expect(summary(findingOf(w.check('k-kh', { relatedEntities: [org('kvesi'), org('k')] }), 'me'))).toBe(
+      'needs_review disqualified HL28_1_7',
+    );
   });
 
   it('an ended position is not cited when the same kind of position is in force', () => {
@@ -68,14 +120,70 @@ describe('HL28_1_7 general clause', () => {
 
   describe('audit committee', () => {
     it.each<[string, (w: World) => void, string, string | null]>([
-      ['member sits in the evaluated committee', (w) => { w.seat('me', 'k-tl'); }, 'k-tl', 'disqualified HL28_1_7'],
-      ['deputy seat in the evaluated committee', (w) => { w.seat('me', 'k-tl', 'deputy'); }, 'k-tl', 'disqualified HL28_1_7'],
-      ['seat ended before D', (w) => { w.seat('me', 'k-tl', 'member', { startDate: '2017-06-01', endDate: '2021-05-31' }); }, 'k-tl', null],
-      ['no seat in the evaluated committee', (w) => { w.seat('me', 'k-kh'); }, 'k-tl', null],
-      ['board member of the evaluated company', (w) => { w.seat('me', 'ktilat', 'board_member'); }, 'ktilat', 'disqualified HL28_1_7'],
-      ['employee of the evaluated enterprise', (w) => { w.seat('me', 'kvesi', 'employee'); }, 'kvesi', 'disqualified HL28_1_7'],
-      ['employee of the own city, city evaluated', (w) => { w.seat('me', 'k', 'employee'); }, 'k', null],
-      ['shareholder of the evaluated company: not listed', (w) => { w.interest('me', 'ktilat'); }, 'ktilat', null],
+      [
+        'member sits in the evaluated committee',
+        (w) => {
+          w.seat('me', 'k-tl');
+        },
+        'k-tl',
+        'disqualified HL28_1_7',
+      ],
+      [
+        'deputy seat in the evaluated committee',
+        (w) => {
+          w.seat('me', 'k-tl', 'deputy');
+        },
+        'k-tl',
+        'disqualified HL28_1_7',
+      ],
+      [
+        'seat ended before D',
+        (w) => {
+          w.seat('me', 'k-tl', 'member', { startDate: '2017-06-01', endDate: '2021-05-31' });
+        },
+        'k-tl',
+        null,
+      ],
+      [
+        'no seat in the evaluated committee',
+        (w) => {
+          w.seat('me', 'k-kh');
+        },
+        'k-tl',
+        null,
+      ],
+      [
+        'board member of the evaluated company',
+        (w) => {
+          w.seat('me', 'ktilat', 'board_member');
+        },
+        'ktilat',
+        'disqualified HL28_1_7',
+      ],
+      [
+        'employee of the evaluated enterprise',
+        (w) => {
+          w.seat('me', 'kvesi', 'employee');
+        },
+        'kvesi',
+        'disqualified HL28_1_7',
+      ],
+      [
+        'employee of the own city, city evaluated',
+        (w) => {
+          w.seat('me', 'k', 'employee');
+        },
+        'k',
+        null,
+      ],
+      [
+        'shareholder of the evaluated company: not listed',
+        (w) => {
+          w.interest('me', 'ktilat');
+        },
+        'ktilat',
+        null,
+      ],
     ])('%s', (_t, build, target, expected) => {
       const w = new World();
       w.seat('me', 'k-tarkl');

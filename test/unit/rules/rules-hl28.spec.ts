@@ -10,12 +10,35 @@ function withRelative(kind: RelationshipKind | null): World {
   return w;
 }
 
-const FIRST: RelationshipKind[] = ['spouse', 'cohabiting_partner', 'child', 'grandchild', 'sibling', 'parent', 'grandparent',
-  'especially_close', 'child_spouse', 'grandchild_spouse', 'sibling_spouse', 'parent_spouse', 'grandparent_spouse'];
+const FIRST: RelationshipKind[] = [
+  'spouse',
+  'cohabiting_partner',
+  'child',
+  'grandchild',
+  'sibling',
+  'parent',
+  'grandparent',
+  'especially_close',
+  'child_spouse',
+  'grandchild_spouse',
+  'sibling_spouse',
+  'parent_spouse',
+  'grandparent_spouse',
+];
 const SECOND: RelationshipKind[] = ['aunt_uncle', 'aunt_uncle_spouse', 'niece_nephew', 'former_spouse'];
-const THIRD: RelationshipKind[] = ['spouse_child', 'spouse_grandchild', 'spouse_sibling', 'spouse_parent', 'spouse_grandparent',
-  'spouse_child_spouse', 'spouse_grandchild_spouse', 'spouse_sibling_spouse', 'spouse_parent_spouse',
-  'spouse_grandparent_spouse', 'spouse_niece_nephew'];
+const THIRD: RelationshipKind[] = [
+  'spouse_child',
+  'spouse_grandchild',
+  'spouse_sibling',
+  'spouse_parent',
+  'spouse_grandparent',
+  'spouse_child_spouse',
+  'spouse_grandchild_spouse',
+  'spouse_sibling_spouse',
+  'spouse_parent_spouse',
+  'spouse_grandparent_spouse',
+  'spouse_niece_nephew',
+];
 const NONE: RelationshipKind[] = ['cousin', 'other'];
 
 const table = (kinds: RelationshipKind[], expected: string | null) => kinds.map((k) => [k, expected] as const);
@@ -26,8 +49,12 @@ describe('HL28_1_1 asianosaisjäävi: the person or a relative (circles 1–3) i
     expect(summary(findingOf(w.check('k-tl', { relatedEntities: [who('me')] }), 'me'))).toBe('disqualified HL28_1_1');
   });
 
-  it.each([...table(FIRST, 'disqualified HL28_1_1'), ...table(SECOND, 'disqualified HL28_1_1'),
-    ...table(THIRD, 'disqualified HL28_1_1'), ...table(NONE, null)])('relative %s → %s', (kind, expected) => {
+  it.each([
+    ...table(FIRST, 'disqualified HL28_1_1'),
+    ...table(SECOND, 'disqualified HL28_1_1'),
+    ...table(THIRD, 'disqualified HL28_1_1'),
+    ...table(NONE, null),
+  ])('relative %s → %s', (kind, expected) => {
     const w = withRelative(kind);
     expect(summary(findingOf(w.check('k-tl', { relatedEntities: [who('x')] }), 'me'))).toBe(expected);
   });
@@ -42,8 +69,22 @@ describe('HL28_1_1 asianosaisjäävi: the person or a relative (circles 1–3) i
     ['sibling recorded from the other side', (w: World) => w.rel('x', 'me', 'sibling'), 'disqualified HL28_1_1'],
     ['ex-spouse (ended marriage)', (w: World) => w.rel('me', 'x', 'spouse', { endDate: '2023-01-01' }), 'disqualified HL28_1_1'],
     ['ended especially close relation', (w: World) => w.rel('me', 'x', 'especially_close', { endDate: '2023-01-01' }), null],
-    ['spouse\'s child derived in two steps', (w: World) => { w.rel('me', 's', 'spouse'); w.rel('s', 'x', 'child'); }, 'disqualified HL28_1_1'],
-    ['ex-spouse\'s child: chain stops', (w: World) => { w.rel('me', 's', 'former_spouse'); w.rel('s', 'x', 'child'); }, null],
+    [
+      "spouse's child derived in two steps",
+      (w: World) => {
+        w.rel('me', 's', 'spouse');
+        w.rel('s', 'x', 'child');
+      },
+      'disqualified HL28_1_1',
+    ],
+    [
+      "ex-spouse's child: chain stops",
+      (w: World) => {
+        w.rel('me', 's', 'former_spouse');
+        w.rel('s', 'x', 'child');
+      },
+      null,
+    ],
   ])('%s', (_t, build, expected) => {
     const w = withRelative(null);
     build(w);
@@ -52,18 +93,26 @@ describe('HL28_1_1 asianosaisjäävi: the person or a relative (circles 1–3) i
 });
 
 describe('HL28_1_2 edustusjäävi: the person or a relative (circles 1–3) represents a party', () => {
-  it.each([['self', null, 'me'], ['child', 'child', 'x'], ['niece', 'niece_nephew', 'x'], ['step-child', 'spouse_child', 'x'], ['cousin', 'cousin', 'x']] as const)(
-    '%s', (_t, kind, rep) => {
-      const w = withRelative(kind);
-      const item = w.check('k-tl', { relatedEntities: [org('rakennus', 'party'), { ...who(rep), role: 'representative', onBehalfOf: 'rakennus' }] });
-      expect(summary(findingOf(item, 'me'))).toBe(kind === 'cousin' ? null : 'disqualified HL28_1_2');
-    },
-  );
+  it.each([
+    ['self', null, 'me'],
+    ['child', 'child', 'x'],
+    ['niece', 'niece_nephew', 'x'],
+    ['step-child', 'spouse_child', 'x'],
+    ['cousin', 'cousin', 'x'],
+  ] as const)('%s', (_t, kind, rep) => {
+    const w = withRelative(kind);
+    const item = w.check('k-tl', {
+      relatedEntities: [org('rakennus', 'party'), { ...who(rep), role: 'representative', onBehalfOf: 'rakennus' }],
+    });
+    expect(summary(findingOf(item, 'me'))).toBe(kind === 'cousin' ? null : 'disqualified HL28_1_2');
+  });
 });
 
 describe('HL28_1_3 intressijäävi', () => {
-  it.each([...table(['spouse', 'child', 'parent_spouse'], 'disqualified HL28_1_3'),
-    ...table(['aunt_uncle', 'spouse_child', 'former_spouse', 'cousin'], null)])('affected relative %s → %s', (kind, expected) => {
+  it.each([
+    ...table(['spouse', 'child', 'parent_spouse'], 'disqualified HL28_1_3'),
+    ...table(['aunt_uncle', 'spouse_child', 'former_spouse', 'cousin'], null),
+  ])('affected relative %s → %s', (kind, expected) => {
     const w = withRelative(kind);
     expect(summary(findingOf(w.check('k-tl', { relatedEntities: [who('x', 'affected')] }), 'me'))).toBe(expected);
   });
@@ -74,17 +123,88 @@ describe('HL28_1_3 intressijäävi', () => {
   });
 
   it.each<[string, (w: World) => void, string | null]>([
-    ['own shareholding', (w) => { w.interest('me', 'rakennus'); }, 'needs_review not_disqualified HL28_1_3'],
-    ['own material shareholding (KHO:2009:89)', (w) => { w.interest('me', 'rakennus', { material: true }); }, 'disqualified HL28_1_3'],
-    ['spouse\'s shareholding', (w) => { w.rel('me', 's', 'spouse'); w.interest('s', 'rakennus'); }, 'needs_review not_disqualified HL28_1_3'],
-    ['uncle\'s shareholding: circle 2 not covered', (w) => { w.rel('me', 'u', 'aunt_uncle'); w.interest('u', 'rakennus'); }, null],
-    ['interest without an organisation', (w) => { w.interest('me', null); }, null],
-    ['interest that ended before D', (w) => { w.interest('me', 'rakennus', { endDate: '2026-01-01' }); }, null],
-    ['interest that starts after D', (w) => { w.interest('me', 'rakennus', { startDate: '2026-04-01' }); }, null],
-    ['interest in an unrelated company', (w) => { w.interest('me', 'seura'); }, null],
-    ['spouse employed by the bidder', (w) => { w.rel('me', 's', 'spouse'); w.seat('s', 'rakennus', 'employee'); }, 'needs_review not_disqualified HL28_1_3'],
-    ['parent employed by the city (a party)', (w) => { w.rel('me', 's', 'parent'); w.seat('s', 'k', 'employee'); }, 'needs_review not_disqualified HL28_1_3'],
-    ['niece employed by the bidder: circle 2', (w) => { w.rel('me', 's', 'niece_nephew'); w.seat('s', 'rakennus', 'employee'); }, null],
+    [
+      'own shareholding',
+      (w) => {
+        w.interest('me', 'rakennus');
+      },
+      'needs_review not_disqualified HL28_1_3',
+    ],
+    [
+      'own material shareholding (KHO:2009:89)',
+      (w) => {
+        w.interest('me', 'rakennus', { material: true });
+      },
+      'disqualified HL28_1_3',
+    ],
+    [
+      "spouse's shareholding",
+      (w) => {
+        w.rel('me', 's', 'spouse');
+        w.interest('s', 'rakennus');
+      },
+      'needs_review not_disqualified HL28_1_3',
+    ],
+    [
+      "uncle's shareholding: circle 2 not covered",
+      (w) => {
+        w.rel('me', 'u', 'aunt_uncle');
+        w.interest('u', 'rakennus');
+      },
+      null,
+    ],
+    [
+      'interest without an organisation',
+      (w) => {
+        w.interest('me', null);
+      },
+      null,
+    ],
+    [
+      'interest that ended before D',
+      (w) => {
+        w.interest('me', 'rakennus', { endDate: '2026-01-01' });
+      },
+      null,
+    ],
+    [
+      'interest that starts after D',
+      (w) => {
+        w.interest('me', 'rakennus', { startDate: '2026-04-01' });
+      },
+      null,
+    ],
+    [
+      'interest in an unrelated company',
+      (w) => {
+        w.interest('me', 'seura');
+      },
+      null,
+    ],
+    [
+      'spouse employed by the bidder',
+      (w) => {
+        w.rel('me', 's', 'spouse');
+        w.seat('s', 'rakennus', 'employee');
+      },
+      'needs_review not_disqualified HL28_1_3',
+    ],
+    [
+      'parent employed by the city (a party)',
+      (w) => {
+        w.rel('me', 's', 'parent');
+        w.seat('s', 'k', 'employee');
+      },
+      'needs_review not_disqualified HL28_1_3',
+    ],
+    [
+      'niece employed by the bidder: circle 2',
+      (w) => {
+        w.rel('me', 's', 'niece_nephew');
+        w.seat('s', 'rakennus', 'employee');
+      },
+      null,
+    ],
   ])('%s', (_t, build, expected) => {
     const w = withRelative(null);
     build(w);
@@ -121,42 +241,218 @@ describe('HL28_1_4 palvelussuhdejäävi and the own-employer exception (KL 97.3)
 
 describe('HL28_1_5 yhteisöjäävi and the own-unit exception (KL 97.4)', () => {
   it.each<[string, (w: World) => void, object, string | null]>([
-    ['CEO of the bidder', (w) => { w.seat('me', 'rakennus', 'ceo'); }, CONTRACT, 'disqualified HL28_1_5'],
-    ['deputy CEO of the bidder', (w) => { w.seat('me', 'rakennus', 'deputy_ceo'); }, CONTRACT, 'disqualified HL28_1_5'],
-    ['board chair of the bidder', (w) => { w.seat('me', 'rakennus', 'board_chair'); }, CONTRACT, 'disqualified HL28_1_5'],
-    ['supervisory board member (entity role)', (w) => { w.seat('me', 'rakennus', 'supervisory_board_member'); }, CONTRACT, 'disqualified HL28_1_5'],
-    ['seat in the supervisory board body', (w) => { w.seat('me', 'rak-hn', 'member'); }, CONTRACT, 'disqualified HL28_1_5'],
-    ['chair of the company board body', (w) => { w.seat('me', 'rak-hall', 'chair'); }, CONTRACT, 'disqualified HL28_1_5'],
-    ['deputy board member (entity role)', (w) => { w.seat('me', 'rakennus', 'deputy_board_member'); }, CONTRACT, 'needs_review disqualified HL28_1_5'],
-    ['deputy seat in the board body', (w) => { w.seat('me', 'rak-hall', 'deputy'); }, CONTRACT, 'needs_review disqualified HL28_1_5'],
-    ['sister is CEO (circle 1)', (w) => { w.rel('me', 's', 'sibling'); w.seat('s', 'rakennus', 'ceo'); }, CONTRACT, 'disqualified HL28_1_5'],
-    ['spouse is a deputy board member', (w) => { w.rel('me', 's', 'spouse'); w.seat('s', 'rakennus', 'deputy_board_member'); }, CONTRACT, 'needs_review disqualified HL28_1_5'],
-    ['county board member, county a party (dual role)', (w) => { w.seat('me', 'h-ah'); }, SALE, 'disqualified HL28_1_5'],
-    ['county board deputy, county a party', (w) => { w.seat('me', 'h-ah', 'deputy'); }, SALE, 'needs_review disqualified HL28_1_5'],
-    ['regional council seat is not board-type (note)', (w) => { w.seat('me', 'h-av'); }, SALE, null],
-    ['board member of the city-owned company: no exception', (w) => { w.seat('me', 'ktilat', 'board_member'); },
-      { relatedEntities: [org('ktilat'), org('k')] }, 'disqualified HL28_1_5'],
-    ['board of the own enterprise, enterprise affected', (w) => { w.seat('me', 'kvesi', 'board_member'); },
-      { relatedEntities: [org('kvesi', 'affected')] }, null],
-    ['seat in the own enterprise\'s board body', (w) => { w.seat('me', 'kvesi-jk'); },
-      { relatedEntities: [org('kvesi', 'affected')] }, null],
-    ['own enterprise and city both parties: conflicting interests', (w) => { w.seat('me', 'kvesi', 'board_member'); },
-      { relatedEntities: [org('kvesi'), org('k')] }, 'needs_review disqualified HL28_1_5'],
-    ['joint authority board, joint authority affected', (w) => { w.seat('me', 'kky-hallitus'); },
-      { relatedEntities: [org('kky', 'affected')] }, null],
-    ['joint authority board, both parties', (w) => { w.seat('me', 'kky-hallitus'); },
-      { relatedEntities: [org('k'), org('kky')] }, 'needs_review disqualified HL28_1_5'],
-    ['joint authority deputy board seat, both parties', (w) => { w.seat('me', 'kky-hallitus', 'deputy'); },
-      { relatedEntities: [org('k'), org('kky')] }, 'needs_review disqualified HL28_1_5'],
-    ['sister on the own enterprise board: the exception is only for own positions', (w) => { w.rel('me', 's', 'sibling'); w.seat('s', 'kvesi', 'board_member'); },
-      { relatedEntities: [org('kvesi', 'affected')] }, 'disqualified HL28_1_5'],
-    ['seat in another own-city body is never a position in the city', (w) => { w.seat('me', 'k-kh'); }, CONTRACT, null],
-    ['spouse on the city board, city a party', (w) => { w.rel('me', 's', 'spouse'); w.seat('s', 'k-kh'); }, CONTRACT, null],
-    ['board seat ended before D', (w) => { w.seat('me', 'rakennus', 'ceo', { startDate: '2010-01-01', endDate: '2020-01-01' }); }, CONTRACT, null],
-    ['a representative organisation is a concerned entity', (w) => { w.seat('me', 'seura', 'board_member'); },
-      { relatedEntities: [org('rakennus'), { ...org('seura', 'representative'), onBehalfOf: 'rakennus' }] }, 'disqualified HL28_1_5'],
-    ['an evaluated organisation is not a concerned entity', (w) => { w.seat('me', 'seura', 'board_member'); },
-      { relatedEntities: [org('seura', 'evaluated')] }, null],
+    [
+      'CEO of the bidder',
+      (w) => {
+        w.seat('me', 'rakennus', 'ceo');
+      },
+      CONTRACT,
+      'disqualified HL28_1_5',
+    ],
+    [
+      'deputy CEO of the bidder',
+      (w) => {
+        w.seat('me', 'rakennus', 'deputy_ceo');
+      },
+      CONTRACT,
+      'disqualified HL28_1_5',
+    ],
+    [
+      'board chair of the bidder',
+      (w) => {
+        w.seat('me', 'rakennus', 'board_chair');
+      },
+      CONTRACT,
+      'disqualified HL28_1_5',
+    ],
+    [
+      'supervisory board member (entity role)',
+      (w) => {
+        w.seat('me', 'rakennus', 'supervisory_board_member');
+      },
+      CONTRACT,
+      'disqualified HL28_1_5',
+    ],
+    [
+      'seat in the supervisory board body',
+      (w) => {
+        w.seat('me', 'rak-hn', 'member');
+      },
+      CONTRACT,
+      'disqualified HL28_1_5',
+    ],
+    [
+      'chair of the company board body',
+      (w) => {
+        w.seat('me', 'rak-hall', 'chair');
+      },
+      CONTRACT,
+      'disqualified HL28_1_5',
+    ],
+    [
+      'deputy board member (entity role)',
+      (w) => {
+        w.seat('me', 'rakennus', 'deputy_board_member');
+      },
+      CONTRACT,
+      'needs_review disqualified HL28_1_5',
+    ],
+    [
+      'deputy seat in the board body',
+      (w) => {
+        w.seat('me', 'rak-hall', 'deputy');
+      },
+      CONTRACT,
+      'needs_review disqualified HL28_1_5',
+    ],
+    [
+      'sister is CEO (circle 1)',
+      (w) => {
+        w.rel('me', 's', 'sibling');
+        w.seat('s', 'rakennus', 'ceo');
+      },
+      CONTRACT,
+      'disqualified HL28_1_5',
+    ],
+    [
+      'spouse is a deputy board member',
+      (w) => {
+        w.rel('me', 's', 'spouse');
+        w.seat('s', 'rakennus', 'deputy_board_member');
+      },
+      CONTRACT,
+      'needs_review disqualified HL28_1_5',
+    ],
+    [
+      'county board member, county a party (dual role)',
+      (w) => {
+        w.seat('me', 'h-ah');
+      },
+      SALE,
+      'disqualified HL28_1_5',
+    ],
+    [
+      'county board deputy, county a party',
+      (w) => {
+        w.seat('me', 'h-ah', 'deputy');
+      },
+      SALE,
+      'needs_review disqualified HL28_1_5',
+    ],
+    [
+      'regional council seat is not board-type (note)',
+      (w) => {
+        w.seat('me', 'h-av');
+      },
+      SALE,
+      null,
+    ],
+    [
+      'board member of the city-owned company: no exception',
+      (w) => {
+        w.seat('me', 'ktilat', 'board_member');
+      },
+      { relatedEntities: [org('ktilat'), org('k')] },
+      'disqualified HL28_1_5',
+    ],
+    [
+      'board of the own enterprise, enterprise affected',
+      (w) => {
+        w.seat('me', 'kvesi', 'board_member');
+      },
+      { relatedEntities: [org('kvesi', 'affected')] },
+      null,
+    ],
+    [
+      "seat in the own enterprise's board body",
+      (w) => {
+        w.seat('me', 'kvesi-jk');
+      },
+      { relatedEntities: [org('kvesi', 'affected')] },
+      null,
+    ],
+    [
+      'own enterprise and city both parties: conflicting interests',
+      (w) => {
+        w.seat('me', 'kvesi', 'board_member');
+      },
+      { relatedEntities: [org('kvesi'), org('k')] },
+      'needs_review disqualified HL28_1_5',
+    ],
+    [
+      'joint authority board, joint authority affected',
+      (w) => {
+        w.seat('me', 'kky-hallitus');
+      },
+      { relatedEntities: [org('kky', 'affected')] },
+      null,
+    ],
+    [
+      'joint authority board, both parties',
+      (w) => {
+        w.seat('me', 'kky-hallitus');
+      },
+      { relatedEntities: [org('k'), org('kky')] },
+      'needs_review disqualified HL28_1_5',
+    ],
+    [
+      'joint authority deputy board seat, both parties',
+      (w) => {
+        w.seat('me', 'kky-hallitus', 'deputy');
+      },
+      { relatedEntities: [org('k'), org('kky')] },
+      'needs_review disqualified HL28_1_5',
+    ],
+    [
+      'sister on the own enterprise board: the exception is only for own positions',
+      (w) => {
+        w.rel('me', 's', 'sibling');
+        w.seat('s', 'kvesi', 'board_member');
+      },
+      { relatedEntities: [org('kvesi', 'affected')] },
+      'disqualified HL28_1_5',
+    ],
+    [
+      'seat in another own-city body is never a position in the city',
+      (w) => {
+        w.seat('me', 'k-kh');
+      },
+      CONTRACT,
+      null,
+    ],
+    [
+      'spouse on the city board, city a party',
+      (w) => {
+        w.rel('me', 's', 'spouse');
+        w.seat('s', 'k-kh');
+      },
+      CONTRACT,
+      null,
+    ],
+    [
+      'board seat ended before D',
+      (w) => {
+        w.seat('me', 'rakennus', 'ceo', { startDate: '2010-01-01', endDate: '2020-01-01' });
+      },
+      CONTRACT,
+      null,
+    ],
+    [
+      'a representative organisation is a concerned entity',
+      (w) => {
+        w.seat('me', 'seura', 'board_member');
+      },
+      { relatedEntities: [org('rakennus'), { ...org('seura', 'representative'), onBehalfOf: 'rakennus' }] },
+      'disqualified HL28_1_5',
+    ],
+    [
+      'an evaluated organisation is not a concerned entity',
+      (w) => {
+        w.seat('me', 'seura', 'board_member');
+      },
+      { relatedEntities: [org('seura', 'evaluated')] },
+      null,
+    ],
   ])('%s', (_t, build, item, expected) => {
     const w = new World();
     w.seat('me', 'k-tl');

@@ -11,17 +11,97 @@ describe('KHO:2021:163: in a council, a private entity the item only affects', (
   const REPRESENTED = { relatedEntities: [{ ...org('rakennus', 'representative'), onBehalfOf: 'seura' }] };
 
   const cases: [string, (w: World) => void, object, string | null][] = [
-    ['chairs an affected association: no finding', (w) => { w.seat('me', 'seura', 'board_chair'); }, AFFECTED, null],
-    ['spouse on an affected association\'s board: no finding', (w) => { w.rel('me', 's', 'spouse'); w.seat('s', 'seura', 'board_member'); }, AFFECTED, null],
-    ['CEO of an affected private company: no finding', (w) => { w.seat('me', 'rakennus', 'ceo'); }, { relatedEntities: [org('rakennus', 'affected')] }, null],
-    ['material interest in an affected company: review, lean disqualified', (w) => { w.interest('me', 'rakennus', { material: true }); }, { relatedEntities: [org('rakennus', 'affected')] }, 'needs_review disqualified KL97_1'],
-    ['a circle-1 relative\'s material interest in it: review, lean disqualified', (w) => { w.rel('me', 'c', 'child'); w.interest('c', 'rakennus', { material: true }); }, { relatedEntities: [org('rakennus', 'affected')] }, 'needs_review disqualified KL97_1'],
-    ['an interest not judged material in it: nothing', (w) => { w.interest('me', 'rakennus'); }, { relatedEntities: [org('rakennus', 'affected')] }, null],
-    ['an uncle\'s material interest (circle 2): nothing', (w) => { w.rel('me', 'u', 'aunt_uncle'); w.interest('u', 'rakennus', { material: true }); }, { relatedEntities: [org('rakennus', 'affected')] }, null],
-    ['chairs a private party: unchanged, review lean disqualified', (w) => { w.seat('me', 'seura', 'board_chair'); }, PARTY, 'needs_review disqualified KL97_1'],
-    ['any declared interest in a private party: review lean disqualified', (w) => { w.interest('me', 'seura'); }, PARTY, 'needs_review disqualified KL97_1'],
-    ['chairs the private entity a representative acts for: review lean disqualified', (w) => { w.seat('me', 'seura', 'board_chair'); }, REPRESENTED, 'needs_review disqualified KL97_1'],
-    ['the councillor herself affected: still disqualified', (w) => { w.person('me'); }, { relatedEntities: [who('me', 'affected')] }, 'disqualified KL97_1'],
+    [
+      'chairs an affected association: no finding',
+      (w) => {
+        w.seat('me', 'seura', 'board_chair');
+      },
+      AFFECTED,
+      null,
+    ],
+    [
+      "spouse on an affected association's board: no finding",
+      (w) => {
+        w.rel('me', 's', 'spouse');
+        w.seat('s', 'seura', 'board_member');
+      },
+      AFFECTED,
+      null,
+    ],
+    [
+      'CEO of an affected private company: no finding',
+      (w) => {
+        w.seat('me', 'rakennus', 'ceo');
+      },
+      { relatedEntities: [org('rakennus', 'affected')] },
+      null,
+    ],
+    [
+      'material interest in an affected company: review, lean disqualified',
+      (w) => {
+        w.interest('me', 'rakennus', { material: true });
+      },
+      { relatedEntities: [org('rakennus', 'affected')] },
+      'needs_review disqualified KL97_1',
+    ],
+    [
+      "a circle-1 relative's material interest in it: review, lean disqualified",
+      (w) => {
+        w.rel('me', 'c', 'child');
+        w.interest('c', 'rakennus', { material: true });
+      },
+      { relatedEntities: [org('rakennus', 'affected')] },
+      'needs_review disqualified KL97_1',
+    ],
+    [
+      'an interest not judged material in it: nothing',
+      (w) => {
+        w.interest('me', 'rakennus');
+      },
+      { relatedEntities: [org('rakennus', 'affected')] },
+      null,
+    ],
+    [
+      "an uncle's material interest (circle 2): nothing",
+      (w) => {
+        w.rel('me', 'u', 'aunt_uncle');
+        w.interest('u', 'rakennus', { material: true });
+      },
+      { relatedEntities: [org('rakennus', 'affected')] },
+      null,
+    ],
+    [
+      'chairs a private party: unchanged, review lean disqualified',
+      (w) => {
+        w.seat('me', 'seura', 'board_chair');
+      },
+      PARTY,
+      'needs_review disqualified KL97_1',
+    ],
+    [
+      'any declared interest in a private party: review lean disqualified',
+      (w) => {
+        w.interest('me', 'seura');
+      },
+      PARTY,
+      'needs_review disqualified KL97_1',
+    ],
+    [
+      'chairs the private entity a representative acts for: review lean disqualified',
+      (w) => {
+        w.seat('me', 'seura', 'board_chair');
+      },
+      REPRESENTED,
+      'needs_review disqualified KL97_1',
+    ],
+    [
+      'the councillor herself affected: still disqualified',
+      (w) => {
+        w.person('me');
+      },
+      { relatedEntities: [who('me', 'affected')] },
+      'disqualified KL97_1',
+    ],
   ];
   it.each(cases)('%s', (_t, build, item, expected) => {
     const w = new World();
@@ -30,7 +110,10 @@ describe('KHO:2021:163: in a council, a private entity the item only affects', (
     expect(summary(findingOf(w.check('k-kv', item), 'me'))).toBe(expected);
   });
 
-  it.each<[string, string]>([['k-kv', 'KL 97 § 1 mom.'], ['h-av', 'HVAL 102 § 1 mom.']])('in %s the board seat is a note citing %s and the ruling', (council, law) => {
+  it.each<[string, string]>([
+    ['k-kv', 'KL 97 § 1 mom.'],
+    ['h-av', 'HVAL 102 § 1 mom.'],
+  ])('in %s the board seat is a note citing %s and the ruling', (council, law) => {
     const w = new World();
     w.seat('me', council, 'member', { group: 'A' });
     w.seat('me', 'seura', 'board_chair');
@@ -49,15 +132,71 @@ describe('KHO:2021:163: in a council, a private entity the item only affects', (
 
 describe('KHO:2013:55: KL 97.3 / HVAL 102.3 cover elected officials only', () => {
   it.each<[string, string, (w: World) => void, string | null]>([
-    ['council chair attending the board (KL 18.2)', 'k-kh', (w) => { w.seat('att', 'k-kv', 'chair', { group: 'A' }); }, 'disqualified KL97_3'],
-    ['a council deputy seat counts', 'k-kh', (w) => { w.seat('att', 'k-kv', 'deputy', { group: 'A', deputyOrder: 1 }); }, 'disqualified KL97_3'],
-    ['a committee seat counts', 'k-kh', (w) => { w.seat('att', 'k-tl', 'member'); }, 'disqualified KL97_3'],
-    ['a seat in the own enterprise\'s board counts', 'k-kh', (w) => { w.seat('att', 'kvesi-jk', 'member'); }, 'disqualified KL97_3'],
+    [
+      'council chair attending the board (KL 18.2)',
+      'k-kh',
+      (w) => {
+        w.seat('att', 'k-kv', 'chair', { group: 'A' });
+      },
+      'disqualified KL97_3',
+    ],
+    [
+      'a council deputy seat counts',
+      'k-kh',
+      (w) => {
+        w.seat('att', 'k-kv', 'deputy', { group: 'A', deputyOrder: 1 });
+      },
+      'disqualified KL97_3',
+    ],
+    [
+      'a committee seat counts',
+      'k-kh',
+      (w) => {
+        w.seat('att', 'k-tl', 'member');
+      },
+      'disqualified KL97_3',
+    ],
+    [
+      "a seat in the own enterprise's board counts",
+      'k-kh',
+      (w) => {
+        w.seat('att', 'kvesi-jk', 'member');
+      },
+      'disqualified KL97_3',
+    ],
     ['an official with no seat (viranhaltija): no finding', 'k-kh', () => undefined, null],
-    ['a seat in the county\'s bodies is not the own organisation\'s', 'k-kh', (w) => { w.seat('att', 'h-av', 'member', { group: 'A' }); }, null],
-    ['a council seat that ended before the meeting', 'k-kh', (w) => { w.seat('att', 'k-kv', 'member', { group: 'A', startDate: '2021-08-01', endDate: '2025-05-31' }); }, null],
-    ['a seat that begins after the meeting', 'k-kh', (w) => { w.seat('att', 'k-tl', 'member', { startDate: '2026-06-01' }); }, null],
-    ['HVAL 102.3: a regional councillor attending the county board', 'h-ah', (w) => { w.seat('att', 'h-av', 'member', { group: 'A' }); }, 'disqualified HVAL102_3'],
+    [
+      "a seat in the county's bodies is not the own organisation's",
+      'k-kh',
+      (w) => {
+        w.seat('att', 'h-av', 'member', { group: 'A' });
+      },
+      null,
+    ],
+    [
+      'a council seat that ended before the meeting',
+      'k-kh',
+      (w) => {
+        w.seat('att', 'k-kv', 'member', { group: 'A', startDate: '2021-08-01', endDate: '2025-05-31' });
+      },
+      null,
+    ],
+    [
+      'a seat that begins after the meeting',
+      'k-kh',
+      (w) => {
+        w.seat('att', 'k-tl', 'member', { startDate: '2026-06-01' });
+      },
+      null,
+    ],
+    [
+      'HVAL 102.3: a regional councillor attending the county board',
+      'h-ah',
+      (w) => {
+        w.seat('att', 'h-av', 'member', { group: 'A' });
+      },
+      'disqualified HVAL102_3',
+    ],
   ])('%s', (_t, body, build, expected) => {
     const w = new World();
     w.seat('att', body === 'h-ah' ? 'h' : 'k', 'employee');
@@ -81,7 +220,11 @@ describe('KHO:2013:55: KL 97.3 / HVAL 102.3 cover elected officials only', () =>
     const w = new World();
     w.seat('att', 'k', 'employee');
     w.seat('att', 'rakennus', 'board_chair');
-    const item = w.check('k-kh', { ...{ relatedEntities: [org('rakennus', 'party')] }, preparedBy: ['att'] }, { participants: [{ personId: 'att', role: 'attendee' }] });
+    const item = w.check(
+      'k-kh',
+      { ...{ relatedEntities: [org('rakennus', 'party')] }, preparedBy: ['att'] },
+      { participants: [{ personId: 'att', role: 'attendee' }] },
+    );
     expect(summary(findingOf(item, 'att'))).toBe('disqualified HL28_1_5');
   });
 });
@@ -100,15 +243,27 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
   const PLAN = { relatedEntities: [who('ritva', 'affected')] };
   /** A chain of stages, the first (oldest) listed first; each prepares the next. */
   function stages(w: World, spec: { id: string; body: string; date: string; item: Partial<AgendaItemFact> }[]): Facts[] {
-    return spec.map((s, i) => w.facts({ id: s.id, organizationId: s.body, status: 'held', startDate: `${s.date}T14:00:00+02:00` }, [
-      { id: `${s.id}-item`, ...PLAN, ...(i > 0 ? { preparedIn: `${spec[i - 1].id}-item` } : {}), ...s.item },
-    ]));
+    return spec.map((s, i) =>
+      w.facts({ id: s.id, organizationId: s.body, status: 'held', startDate: `${s.date}T14:00:00+02:00` }, [
+        { id: `${s.id}-item`, ...PLAN, ...(i > 0 ? { preparedIn: `${spec[i - 1].id}-item` } : {}), ...s.item },
+      ]),
+    );
   }
 
   it.each<[string, Partial<AgendaItemFact>, Partial<AgendaItemFact>, string[]]>([
-    ['a missed recusal two stages up taints the council decision', { record: record(['reijo', 'teemu']) }, { record: record(['kaisa']) }, ['tl-0-item/reijo']],
+    [
+      'a missed recusal two stages up taints the council decision',
+      { record: record(['reijo', 'teemu']) },
+      { record: record(['kaisa']) },
+      ['tl-0-item/reijo'],
+    ],
     ['the walk goes on past a stage with no minutes record', { record: record(['reijo']) }, { record: null }, ['tl-0-item/reijo']],
-    ['a recusal at the first stage leaves nothing', { record: { ...record(['teemu']), recusals: [{ personId: 'reijo', grounds: ['HL28_1_3'] }] } }, { record: record(['kaisa']) }, []],
+    [
+      'a recusal at the first stage leaves nothing',
+      { record: { ...record(['teemu']), recusals: [{ personId: 'reijo', grounds: ['HL28_1_3'] }] } },
+      { record: record(['kaisa']) },
+      [],
+    ],
   ])('%s', (_t, first, second, expected) => {
     const w = world();
     const [tl, kh, kv] = stages(w, [
@@ -128,15 +283,27 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
       { id: 'kv-0', body: 'k-kv', date: '2025-12-15', item: { record: record(['kerttu']) } },
     ]);
     const [defect] = audit(kv, [tl, kh], { lang: 'en' }).items[0].upstreamDefects;
-    expect(defect).toMatchObject({ itemId: 'tl-0-item', meetingId: 'tl-0', date: '2025-09-16', stage: 2, personId: 'reijo', capacity: 'member', grounds: ['HL28_1_3'] });
-    expect(defect.explanation).toBe('A close relative (sibling) of Reijo is affected by this item: Reijo is disqualified and must not take part in this item. Legal ground: APA s. 28(1)(3) (particular benefit or loss).');
+    expect(defect).toMatchObject({
+      itemId: 'tl-0-item',
+      meetingId: 'tl-0',
+      date: '2025-09-16',
+      stage: 2,
+      personId: 'reijo',
+      capacity: 'member',
+      grounds: ['HL28_1_3'],
+    });
+    expect(defect.explanation).toBe(
+      'A close relative (sibling) of Reijo is affected by this item: Reijo is disqualified and must not take part in this item. Legal ground: APA s. 28(1)(3) (particular benefit or loss).',
+    );
     expect(defect.evidence.map((e) => e.kind)).toEqual(['relationship', 'related_entity']);
   });
 
   it(`follows at most ${MAX_UPSTREAM_STAGES} stages`, () => {
     const w = world();
     const spec = Array.from({ length: MAX_UPSTREAM_STAGES + 2 }, (_, i) => ({
-      id: `s${String(i).padStart(2, '0')}`, body: 'k-tl', date: `2024-${String(1 + Math.floor(i / 2)).padStart(2, '0')}-${i % 2 ? '20' : '05'}`,
+      id: `s${String(i).padStart(2, '0')}`,
+      body: 'k-tl',
+      date: `2024-${String(1 + Math.floor(i / 2)).padStart(2, '0')}-${i % 2 ? '20' : '05'}`,
       item: { record: record(['reijo']) },
     }));
     const facts = stages(w, spec);
@@ -149,15 +316,26 @@ describe('KHO 17.8.2017 T 3890: upstream defects follow the whole prepared_in ch
 
   it('a cycle in stored data ends the walk instead of looping', () => {
     const w = world();
-    const a = w.facts({ id: 'a', organizationId: 'k-tl', status: 'held' }, [{ id: 'a-item', ...PLAN, preparedIn: 'b-item', record: record(['reijo']) }]);
-    const b = w.facts({ id: 'b', organizationId: 'k-tl', status: 'held' }, [{ id: 'b-item', ...PLAN, preparedIn: 'a-item', record: record(['reijo']) }]);
+    const a = w.facts({ id: 'a', organizationId: 'k-tl', status: 'held' }, [
+      { id: 'a-item', ...PLAN, preparedIn: 'b-item', record: record(['reijo']) },
+    ]);
+    const b = w.facts({ id: 'b', organizationId: 'k-tl', status: 'held' }, [
+      { id: 'b-item', ...PLAN, preparedIn: 'a-item', record: record(['reijo']) },
+    ]);
     expect(audit(a, [b]).items[0].upstreamDefects.map((d) => d.itemId)).toEqual(['b-item']);
   });
 
   it('the dataset reader collects every stage of the chain', () => {
-    const event = (id: string, prepared?: string) => ({ id, agenda: [{ id: `${id}-item`, ...(prepared ? { prepared_in: `${prepared}-item` } : {}) }] });
+    const event = (id: string, prepared?: string) => ({
+      id,
+      agenda: [{ id: `${id}-item`, ...(prepared ? { prepared_in: `${prepared}-item` } : {}) }],
+    });
     const dataset = { events: [event('tl-0'), event('kh-0', 'tl-0'), event('kv-0', 'kh-0'), event('other')] };
-    expect(upstreamFactsFromDataset(dataset, 'kv-0').map((f) => f.meeting.id).sort()).toEqual(['kh-0', 'tl-0']);
+    expect(
+      upstreamFactsFromDataset(dataset, 'kv-0')
+        .map((f) => f.meeting.id)
+        .sort(),
+    ).toEqual(['kh-0', 'tl-0']);
   });
 });
 

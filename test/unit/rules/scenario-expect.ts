@@ -45,7 +45,8 @@ const show = (v: unknown) => JSON.stringify(v);
 export function assertScenario(scenarioExpect: ScenarioExpect, document: unknown): void {
   const problems: string[] = [];
   const doc = (document ?? {}) as Json;
-  if (doc.meeting_id !== scenarioExpect.meeting_id) problems.push(`meeting_id: expected ${scenarioExpect.meeting_id}, got ${show(doc.meeting_id)}`);
+  if (doc.meeting_id !== scenarioExpect.meeting_id)
+    problems.push(`meeting_id: expected ${scenarioExpect.meeting_id}, got ${show(doc.meeting_id)}`);
   const wantFormat = scenarioExpect.audit ? 'jaavi-audit/1' : 'jaavi-check/1';
   if (doc.format !== wantFormat) problems.push(`format: expected ${wantFormat}, got ${show(doc.format)}`);
   for (const want of scenarioExpect.items) {
@@ -67,8 +68,15 @@ function checkCheck(want: ExpectedItem, got: Json, at: string, problems: string[
   const findings = arr(got.findings);
   if (want.findings) {
     const gotPersons = findings.map((f) => String(f.person_id));
-    if (!setEq(gotPersons, want.findings.map((f) => f.person_id))) {
-      problems.push(`${at}: findings for ${show([...new Set(gotPersons)].sort())}, expected ${show(want.findings.map((f) => f.person_id).sort())}`);
+    if (
+      !setEq(
+        gotPersons,
+        want.findings.map((f) => f.person_id),
+      )
+    ) {
+      problems.push(
+        `${at}: findings for ${show([...new Set(gotPersons)].sort())}, expected ${show(want.findings.map((f) => f.person_id).sort())}`,
+      );
     }
     for (const wf of want.findings) {
       const candidates = findings.filter((f) => f.person_id === wf.person_id && (!wf.capacity || f.capacity === wf.capacity));
@@ -78,7 +86,9 @@ function checkCheck(want: ExpectedItem, got: Json, at: string, problems: string[
   }
   const subs = arr(got.substitutions);
   for (const ws of want.substitutions ?? []) {
-    const ok = subs.some((s) => s.for_person_id === ws.for_person_id && s.deputy_person_id === ws.deputy_person_id && s.status === ws.status);
+    const ok = subs.some(
+      (s) => s.for_person_id === ws.for_person_id && s.deputy_person_id === ws.deputy_person_id && s.status === ws.status,
+    );
     if (!ok) problems.push(`${at}: substitution ${show(ws)} missing; got ${show(subs)}`);
   }
   if (want.summoned) {
@@ -107,7 +117,12 @@ function checkAudit(want: ExpectedItem, got: Json, at: string, problems: string[
   const missed = arr(got.missed_recusals);
   if (want.missed_recusals) {
     const persons = missed.map((m) => String(m.person_id));
-    if (!setEq(persons, want.missed_recusals.map((m) => m.person_id))) {
+    if (
+      !setEq(
+        persons,
+        want.missed_recusals.map((m) => m.person_id),
+      )
+    ) {
       problems.push(`${at}: missed_recusals ${show(persons)}, expected ${show(want.missed_recusals.map((m) => m.person_id))}`);
     }
     for (const wm of want.missed_recusals) {
@@ -120,7 +135,8 @@ function checkAudit(want: ExpectedItem, got: Json, at: string, problems: string[
   }
   if (want.unfounded_recusals) {
     const persons = arr(got.unfounded_recusals).map((u) => String(u.person_id));
-    if (!setEq(persons, want.unfounded_recusals)) problems.push(`${at}: unfounded_recusals ${show(persons)}, expected ${show(want.unfounded_recusals)}`);
+    if (!setEq(persons, want.unfounded_recusals))
+      problems.push(`${at}: unfounded_recusals ${show(persons)}, expected ${show(want.unfounded_recusals)}`);
   }
   if (want.upstream_defects) {
     const key = (d: { item_id?: unknown; person_id?: unknown }) => `${String(d.item_id)}/${String(d.person_id)}`;
@@ -131,6 +147,7 @@ function checkAudit(want: ExpectedItem, got: Json, at: string, problems: string[
   if (want.ungrounded_recusals) {
     if (!Array.isArray(got.ungrounded_recusals)) problems.push(`${at}: ungrounded_recusals missing from the report`);
     const persons = arr(got.ungrounded_recusals).map((u) => String(u.person_id));
-    if (!setEq(persons, want.ungrounded_recusals)) problems.push(`${at}: ungrounded_recusals ${show(persons)}, expected ${show(want.ungrounded_recusals)}`);
+    if (!setEq(persons, want.ungrounded_recusals))
+      problems.push(`${at}: ungrounded_recusals ${show(persons)}, expected ${show(want.ungrounded_recusals)}`);
   }
 }

@@ -22,7 +22,8 @@ export function scenariosDir(): string {
 }
 
 export function loadScenarios(dir = scenariosDir()): Scenario[] {
-  return fs.readdirSync(dir)
+  return fs
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => ({ file: f, ...(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Omit<Scenario, 'file'>) }));

@@ -3,8 +3,19 @@
  * few more, and helpers to add people, seats, relatives and interests. D is 10 March 2026.
  */
 import type {
-  AgendaItemFact, DecisionFact, Facts, SelfRecusalFact, InterestFact, MeetingFact, MembershipFact, MembershipRole, OrganizationFact,
-  PersonFact, RelatedEntityFact, RelationshipFact, RelationshipKind,
+  AgendaItemFact,
+  DecisionFact,
+  Facts,
+  SelfRecusalFact,
+  InterestFact,
+  MeetingFact,
+  MembershipFact,
+  MembershipRole,
+  OrganizationFact,
+  PersonFact,
+  RelatedEntityFact,
+  RelationshipFact,
+  RelationshipKind,
 } from '../../../src/rules';
 import { evaluate } from '../../../src/rules';
 import type { Finding, ItemReport } from '../../../src/rules';
@@ -96,7 +107,13 @@ export class World {
         participants: [],
         ...meeting,
         agenda: items.map((it, i) => ({
-          id: `i-${i + 1}`, order: i + 1, title: 'Asia', relatedEntities: [], preparedBy: [], concerns: [], ...it,
+          id: `i-${i + 1}`,
+          order: i + 1,
+          title: 'Asia',
+          relatedEntities: [],
+          preparedBy: [],
+          concerns: [],
+          ...it,
         })),
       },
       organizations: this.orgs,
@@ -116,10 +133,17 @@ export class World {
   }
 }
 
-export const org = (entityId: string, role: RelatedEntityFact['role'] = 'party', note?: string): RelatedEntityFact =>
-  ({ entityType: 'organization', entityId, role, ...(note ? { note } : {}) });
-export const who = (entityId: string, role: RelatedEntityFact['role'] = 'party'): RelatedEntityFact =>
-  ({ entityType: 'person', entityId, role });
+export const org = (entityId: string, role: RelatedEntityFact['role'] = 'party', note?: string): RelatedEntityFact => ({
+  entityType: 'organization',
+  entityId,
+  role,
+  ...(note ? { note } : {}),
+});
+export const who = (entityId: string, role: RelatedEntityFact['role'] = 'party'): RelatedEntityFact => ({
+  entityType: 'person',
+  entityId,
+  role,
+});
 
 /** City sells to the county: both parties. */
 export const SALE = { relatedEntities: [org('k', 'party', 'seller'), org('h', 'party', 'buyer')] };

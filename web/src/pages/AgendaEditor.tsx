@@ -34,7 +34,8 @@ async function mutateInput(caps: Capabilities, op: string, input: Record<string,
   const typeName = caps.argType(field, 'input', `${op[0].toUpperCase()}${op.slice(1)}Input!`);
   const related = inputType ? caps.namedType(`${inputType}.relatedEntities`) : null;
   const value: Record<string, unknown> = { ...input };
-  if (Array.isArray(value.relatedEntities)) value.relatedEntities = (value.relatedEntities as Record<string, unknown>[]).map((r) => caps.onlyKnown(related, r));
+  if (Array.isArray(value.relatedEntities))
+    value.relatedEntities = (value.relatedEntities as Record<string, unknown>[]).map((r) => caps.onlyKnown(related, r));
   await gql(`mutation ${op[0].toUpperCase()}${op.slice(1)}($input: ${typeName}) { ${op}(input: $input) ${caps.resultSelection(field)} }`, {
     input: caps.onlyKnown(inputType, value),
   });
@@ -46,13 +47,24 @@ function entityInput(r: RelatedEntity) {
 
 function candidateIds(s: Suggestion): string[] {
   return (s.candidates ?? [])
-    .map((c) => (typeof c === 'string' ? c : c && typeof c === 'object' ? String((c as Record<string, unknown>).entityId ?? (c as Record<string, unknown>).id ?? '') : ''))
+    .map((c) =>
+      typeof c === 'string'
+        ? c
+        : c && typeof c === 'object'
+          ? String((c as Record<string, unknown>).entityId ?? (c as Record<string, unknown>).id ?? '')
+          : '',
+    )
     .filter(Boolean);
 }
 
 /** The text around a suggestion, with the words that were recognised marked. */
 function Snippet({ item, s }: { item: AgendaItem; s: Suggestion }) {
-  const texts = [item.description ?? '', item.title, `${item.title}\n${item.description ?? ''}`, `${item.title}\n\n${item.description ?? ''}`];
+  const texts = [
+    item.description ?? '',
+    item.title,
+    `${item.title}\n${item.description ?? ''}`,
+    `${item.title}\n\n${item.description ?? ''}`,
+  ];
   if (s.field === 'title') texts.unshift(item.title);
   let text = texts.find((x) => x.slice(s.start, s.end) === s.surface);
   let start = s.start;
@@ -87,7 +99,8 @@ function Suggestions({ item, caps, onChanged }: { item: AgendaItem; caps: Capabi
   const personIds = (list ?? []).flatMap((s) => (s.entityType === 'person' ? [s.entityId ?? '', ...candidateIds(s)] : []));
   const orgName = useNames('organization', orgIds);
   const personName = useNames('person', personIds);
-  const nameOf = (s: Suggestion, id: string) => (id === s.entityId && s.entityName ? s.entityName : s.entityType === 'person' ? personName(id) : orgName(id));
+  const nameOf = (s: Suggestion, id: string) =>
+    id === s.entityId && s.entityName ? s.entityName : s.entityType === 'person' ? personName(id) : orgName(id);
   const canReject = caps.has('Mutation.rejectSuggestion');
 
   if (!caps.has('Mutation.acceptSuggestion') || !caps.has('Query.detectCounterparties')) {
@@ -121,7 +134,13 @@ function Suggestions({ item, caps, onChanged }: { item: AgendaItem; caps: Capabi
       await gql(
         `mutation Accept($itemId: ID!, $entityType: ${caps.argType(f, 'entityType', 'EntityType!')}, $entityId: ID!, $role: ${caps.argType(f, 'role', 'RelatedEntityRole!')}${withNote ? ', $note: String' : ''}) {
           acceptSuggestion(itemId: $itemId, entityType: $entityType, entityId: $entityId, role: $role${withNote ? ', note: $note' : ''}) ${caps.resultSelection(f)} }`,
-        { itemId: item.id, entityType: s.entityType, entityId, role: roles[index] ?? 'party', ...(withNote ? { note: notes[index]?.trim() || null } : {}) },
+        {
+          itemId: item.id,
+          entityType: s.entityType,
+          entityId,
+          role: roles[index] ?? 'party',
+          ...(withNote ? { note: notes[index]?.trim() || null } : {}),
+        },
       );
       setList((old) => (old ?? []).filter((_, i) => i !== index));
       onChanged(t('agenda.accepted', { name: nameOf(s, entityId) }));
@@ -173,7 +192,8 @@ function Suggestions({ item, caps, onChanged }: { item: AgendaItem; caps: Capabi
                 <p>
                   <strong>{s.entityId ? nameOf(s, s.entityId) : t('agenda.unresolved')}</strong>{' '}
                   {s.confidence !== null && <span class="muted">{t('agenda.confidence', { n: Math.round(s.confidence * 100) })}</span>}{' '}
-                  {s.ambiguous && <Badge tone="amber">{t('agenda.ambiguous')}</Badge>} {already && <Badge tone="grey">{t('agenda.alreadyLinked')}</Badge>}{' '}
+                  {s.ambiguous && <Badge tone="amber">{t('agenda.ambiguous')}</Badge>}{' '}
+                  {already && <Badge tone="grey">{t('agenda.alreadyLinked')}</Badge>}{' '}
                   {rejected && <Badge tone="grey">{t('agenda.rejectedBadge')}</Badge>}
                 </p>
                 {s.reason && <p class="muted small">{label('suggestionReason', s.reason)}</p>}
@@ -198,11 +218,20 @@ function Suggestions({ item, caps, onChanged }: { item: AgendaItem; caps: Capabi
                   <div class="inline-form">
                     <div class="field">
                       <label for={`role-${item.id}-${i}`}>{t('agenda.role')}</label>
-                      <RoleSelect id={`role-${item.id}-${i}`} value={roles[i] ?? 'party'} onChange={(v) => setRoles({ ...roles, [i]: v })} />
+                      <RoleSelect
+                        id={`role-${item.id}-${i}`}
+                        value={roles[i] ?? 'party'}
+                        onChange={(v) => setRoles({ ...roles, [i]: v })}
+                      />
                     </div>
                     <div class="field">
                       <label for={`note-${item.id}-${i}`}>{t('agenda.note')}</label>
-                      <input id={`note-${item.id}-${i}`} type="text" value={notes[i] ?? ''} onInput={(e) => setNotes({ ...notes, [i]: (e.target as HTMLInputElement).value })} />
+                      <input
+                        id={`note-${item.id}-${i}`}
+                        type="text"
+                        value={notes[i] ?? ''}
+                        onInput={(e) => setNotes({ ...notes, [i]: (e.target as HTMLInputElement).value })}
+                      />
                     </div>
                     <div class="field">
                       <button type="button" onClick={() => accept(s, i)} disabled={!s.entityId && ids.length === 0}>
@@ -212,7 +241,13 @@ function Suggestions({ item, caps, onChanged }: { item: AgendaItem; caps: Capabi
                     </div>
                     {canReject && !rejected && rejecting !== i && (
                       <div class="field">
-                        <button type="button" onClick={() => { setRejecting(i); setRejectReason(''); }}>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setRejecting(i);
+                            setRejectReason('');
+                          }}
+                        >
                           {t('agenda.reject')}
                           <span class="visually-hidden">: {s.surface}</span>
                         </button>
@@ -224,7 +259,13 @@ function Suggestions({ item, caps, onChanged }: { item: AgendaItem; caps: Capabi
                   <div class="inline-form">
                     <div class="field">
                       <label for={`reject-${item.id}-${i}`}>{t('agenda.rejectReason')}</label>
-                      <input id={`reject-${item.id}-${i}`} type="text" value={rejectReason} aria-required="true" onInput={(e) => setRejectReason((e.target as HTMLInputElement).value)} />
+                      <input
+                        id={`reject-${item.id}-${i}`}
+                        type="text"
+                        value={rejectReason}
+                        aria-required="true"
+                        onInput={(e) => setRejectReason((e.target as HTMLInputElement).value)}
+                      />
                     </div>
                     <div class="field buttons">
                       <button type="button" class="primary" onClick={() => reject(s, i)}>
@@ -258,7 +299,21 @@ function RoleSelect({ id, value, onChange }: { id: string; value: string; onChan
   );
 }
 
-function ItemForm({ item, meetingId, nextOrder, caps, onSaved, onCancel }: { item: AgendaItem | null; meetingId: string; nextOrder: number; caps: Capabilities; onSaved: (message: string) => void; onCancel: () => void }) {
+function ItemForm({
+  item,
+  meetingId,
+  nextOrder,
+  caps,
+  onSaved,
+  onCancel,
+}: {
+  item: AgendaItem | null;
+  meetingId: string;
+  nextOrder: number;
+  caps: Capabilities;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const prefix = item ? `edit-${item.id}` : 'new-item';
   const [title, setTitle] = useState(item?.title ?? '');
@@ -274,10 +329,26 @@ function ItemForm({ item, meetingId, nextOrder, caps, onSaved, onCancel }: { ite
     setError(null);
     try {
       if (item) {
-        await mutateInput(caps, 'updateAgendaItem', { id: item.id, version: item.version, title, description: description || null, order: Number(order), urgent });
+        await mutateInput(caps, 'updateAgendaItem', {
+          id: item.id,
+          version: item.version,
+          title,
+          description: description || null,
+          order: Number(order),
+          urgent,
+        });
         onSaved(t('agenda.saved'));
       } else {
-        await mutateInput(caps, 'addAgendaItem', { meetingId, ...(id.trim() ? { id: id.trim() } : {}), order: Number(order), title, description: description || null, relatedEntities: [], preparedBy: [], urgent });
+        await mutateInput(caps, 'addAgendaItem', {
+          meetingId,
+          ...(id.trim() ? { id: id.trim() } : {}),
+          order: Number(order),
+          title,
+          description: description || null,
+          relatedEntities: [],
+          preparedBy: [],
+          urgent,
+        });
         onSaved(t('agenda.added'));
       }
     } catch (err) {
@@ -292,7 +363,13 @@ function ItemForm({ item, meetingId, nextOrder, caps, onSaved, onCancel }: { ite
         {!item && (
           <div class="field">
             <label for={`${prefix}-id`}>{t('agenda.itemId')}</label>
-            <input id={`${prefix}-id`} type="text" value={id} aria-describedby={`${prefix}-id-hint`} onInput={(e) => setId((e.target as HTMLInputElement).value)} />
+            <input
+              id={`${prefix}-id`}
+              type="text"
+              value={id}
+              aria-describedby={`${prefix}-id-hint`}
+              onInput={(e) => setId((e.target as HTMLInputElement).value)}
+            />
             <p class="hint" id={`${prefix}-id-hint`}>
               {t('meetings.idHint')}
             </p>
@@ -300,7 +377,14 @@ function ItemForm({ item, meetingId, nextOrder, caps, onSaved, onCancel }: { ite
         )}
         <div class="field narrow-field">
           <label for={`${prefix}-order`}>{t('agenda.order')}</label>
-          <input id={`${prefix}-order`} type="number" min={1} required value={order} onInput={(e) => setOrder((e.target as HTMLInputElement).value)} />
+          <input
+            id={`${prefix}-order`}
+            type="number"
+            min={1}
+            required
+            value={order}
+            onInput={(e) => setOrder((e.target as HTMLInputElement).value)}
+          />
         </div>
       </div>
       <div class="field">
@@ -309,10 +393,20 @@ function ItemForm({ item, meetingId, nextOrder, caps, onSaved, onCancel }: { ite
       </div>
       <div class="field">
         <label for={`${prefix}-description`}>{t('agenda.description')}</label>
-        <textarea id={`${prefix}-description`} rows={6} value={description} onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          id={`${prefix}-description`}
+          rows={6}
+          value={description}
+          onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)}
+        />
       </div>
       <div class="checkbox">
-        <input id={`${prefix}-urgent`} type="checkbox" checked={urgent} onChange={(e) => setUrgent((e.target as HTMLInputElement).checked)} />
+        <input
+          id={`${prefix}-urgent`}
+          type="checkbox"
+          checked={urgent}
+          onChange={(e) => setUrgent((e.target as HTMLInputElement).checked)}
+        />
         <label for={`${prefix}-urgent`}>{t('agenda.urgent')}</label>
       </div>
       <div class="buttons">
@@ -345,7 +439,10 @@ function AddEntityForm({ item, caps, onSaved }: { item: AgendaItem; caps: Capabi
       return;
     }
     try {
-      const relatedEntities = [...item.relatedEntities.map(entityInput), { entityType: 'organization', entityId: org.id, role, note: note.trim() || null, onBehalfOf: null }];
+      const relatedEntities = [
+        ...item.relatedEntities.map(entityInput),
+        { entityType: 'organization', entityId: org.id, role, note: note.trim() || null, onBehalfOf: null },
+      ];
       await mutateInput(caps, 'updateAgendaItem', { id: item.id, version: item.version, relatedEntities });
       setEntityId('');
       setNote('');
@@ -355,11 +452,18 @@ function AddEntityForm({ item, caps, onSaved }: { item: AgendaItem; caps: Capabi
     }
   };
   return (
-    <form class="inline-form wrap" onSubmit={submit} aria-label={`${t("agenda.addEntity")}: ${item.title}`}>
+    <form class="inline-form wrap" onSubmit={submit} aria-label={`${t('agenda.addEntity')}: ${item.title}`}>
       <ErrorMessage error={error} />
       <div class="field">
         <label for={`${prefix}-org`}>{t('agenda.organization')}</label>
-        <input id={`${prefix}-org`} type="text" list="organization-list" required value={entityId} onInput={(e) => setEntityId((e.target as HTMLInputElement).value)} />
+        <input
+          id={`${prefix}-org`}
+          type="text"
+          list="organization-list"
+          required
+          value={entityId}
+          onInput={(e) => setEntityId((e.target as HTMLInputElement).value)}
+        />
       </div>
       <div class="field">
         <label for={`${prefix}-role`}>{t('agenda.role')}</label>
@@ -374,17 +478,37 @@ function AddEntityForm({ item, caps, onSaved }: { item: AgendaItem; caps: Capabi
   );
 }
 
-function ItemEditor({ item, caps, editable, onChanged }: { item: AgendaItem; caps: Capabilities; editable: boolean; onChanged: (message: string) => void }) {
+function ItemEditor({
+  item,
+  caps,
+  editable,
+  onChanged,
+}: {
+  item: AgendaItem;
+  caps: Capabilities;
+  editable: boolean;
+  onChanged: (message: string) => void;
+}) {
   const { t, label } = useI18n();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const orgName = useNames('organization', item.relatedEntities.filter((r) => r.entityType === 'organization').map((r) => r.entityId));
-  const personName = useNames('person', item.relatedEntities.filter((r) => r.entityType === 'person').map((r) => r.entityId));
+  const orgName = useNames(
+    'organization',
+    item.relatedEntities.filter((r) => r.entityType === 'organization').map((r) => r.entityId),
+  );
+  const personName = useNames(
+    'person',
+    item.relatedEntities.filter((r) => r.entityType === 'person').map((r) => r.entityId),
+  );
   const headingId = `agenda-${item.id}`;
   const removeEntity = async (index: number) => {
     setError(null);
     try {
-      await mutateInput(caps, 'updateAgendaItem', { id: item.id, version: item.version, relatedEntities: item.relatedEntities.filter((_, i) => i !== index).map(entityInput) });
+      await mutateInput(caps, 'updateAgendaItem', {
+        id: item.id,
+        version: item.version,
+        relatedEntities: item.relatedEntities.filter((_, i) => i !== index).map(entityInput),
+      });
       onChanged(t('agenda.entityRemoved'));
     } catch (err) {
       setError(err);
@@ -395,7 +519,10 @@ function ItemEditor({ item, caps, editable, onChanged }: { item: AgendaItem; cap
     setError(null);
     try {
       const f = 'Mutation.removeAgendaItem';
-      await gql(`mutation Remove($id: ID!, $version: ${caps.argType(f, 'version', 'Int!')}) { removeAgendaItem(id: $id, version: $version) ${caps.resultSelection(f)} }`, { id: item.id, version: item.version });
+      await gql(
+        `mutation Remove($id: ID!, $version: ${caps.argType(f, 'version', 'Int!')}) { removeAgendaItem(id: $id, version: $version) ${caps.resultSelection(f)} }`,
+        { id: item.id, version: item.version },
+      );
       onChanged(t('agenda.removed'));
     } catch (err) {
       setError(err);
@@ -404,7 +531,8 @@ function ItemEditor({ item, caps, editable, onChanged }: { item: AgendaItem; cap
   return (
     <section class="card item" aria-labelledby={headingId} data-testid="agenda-item">
       <h2 id={headingId}>
-        <span class="item-order">§ {item.order}</span> <Fi>{item.title}</Fi> {item.urgent && <Badge tone="amber">{t('agenda.urgent')}</Badge>}
+        <span class="item-order">§ {item.order}</span> <Fi>{item.title}</Fi>{' '}
+        {item.urgent && <Badge tone="amber">{t('agenda.urgent')}</Badge>}
       </h2>
       <ErrorMessage error={error} />
       {error instanceof ApiError && error.code === 'CONFLICT' && (
@@ -413,7 +541,17 @@ function ItemEditor({ item, caps, editable, onChanged }: { item: AgendaItem; cap
         </button>
       )}
       {editing ? (
-        <ItemForm item={item} meetingId="" nextOrder={item.order} caps={caps} onSaved={(m) => { setEditing(false); onChanged(m); }} onCancel={() => setEditing(false)} />
+        <ItemForm
+          item={item}
+          meetingId=""
+          nextOrder={item.order}
+          caps={caps}
+          onSaved={(m) => {
+            setEditing(false);
+            onChanged(m);
+          }}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         item.description && (
           <p class="description">
@@ -511,7 +649,14 @@ function MeetingForm({ meeting, caps, onSaved }: { meeting: Meeting; caps: Capab
           </div>
           <div class="field">
             <label for="meeting-time">{t('meetings.time')}</label>
-            <input id="meeting-time" type="time" required value={time} aria-describedby="meeting-starts-hint" onInput={(e) => setTime((e.target as HTMLInputElement).value)} />
+            <input
+              id="meeting-time"
+              type="time"
+              required
+              value={time}
+              aria-describedby="meeting-starts-hint"
+              onInput={(e) => setTime((e.target as HTMLInputElement).value)}
+            />
             <p class="hint" id="meeting-starts-hint">
               {t('agenda.startsAtHint')}
             </p>
@@ -571,7 +716,9 @@ export function AgendaEditor({ id, caps }: { id: string; caps: Capabilities }) {
       </datalist>
       {meeting && (
         <>
-          {caps.has('Mutation.updateMeeting') && caps.has('Meeting.version') && <MeetingForm meeting={meeting} caps={caps} onSaved={changed} />}
+          {caps.has('Mutation.updateMeeting') && caps.has('Meeting.version') && (
+            <MeetingForm meeting={meeting} caps={caps} onSaved={changed} />
+          )}
           {meeting.agenda.length === 0 && <p>{t('agenda.empty')}</p>}
           {meeting.agenda.map((item) => (
             <ItemEditor key={`${item.id}-${item.version ?? ''}`} item={item} caps={caps} editable={editable} onChanged={changed} />
@@ -580,7 +727,17 @@ export function AgendaEditor({ id, caps }: { id: string; caps: Capabilities }) {
             (adding ? (
               <section class="card" aria-labelledby="add-item-heading">
                 <h2 id="add-item-heading">{t('agenda.newItem')}</h2>
-                <ItemForm item={null} meetingId={meeting.id} nextOrder={nextOrder} caps={caps} onSaved={(m) => { setAdding(false); changed(m); }} onCancel={() => setAdding(false)} />
+                <ItemForm
+                  item={null}
+                  meetingId={meeting.id}
+                  nextOrder={nextOrder}
+                  caps={caps}
+                  onSaved={(m) => {
+                    setAdding(false);
+                    changed(m);
+                  }}
+                  onCancel={() => setAdding(false)}
+                />
               </section>
             ) : (
               <button type="button" onClick={() => setAdding(true)}>

@@ -31,7 +31,10 @@ export function AuditList() {
   const result = useLoad(() => listMeetings({ status: 'held' }), []);
   const meetings = (result.data?.nodes ?? []).slice().sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   // Fetch the body names with the page's data, in one batch (OrgName reads them).
-  useNames('organization', meetings.map((m) => m.bodyId));
+  useNames(
+    'organization',
+    meetings.map((m) => m.bodyId),
+  );
   return (
     <section>
       <PageTitle title={t('audit.listTitle')}>{t('audit.listTitle')}</PageTitle>
@@ -251,20 +254,19 @@ export function MeetingAuditPage({ id, caps }: { id: string; caps: Capabilities 
                             <Badge tone="red">{t('audit.missedBadge')}</Badge> <strong>{nameOf(r.personId)}</strong>{' '}
                             <span class="muted">({label('capacity', r.capacity)})</span>
                           </p>
-                          <p>
-                            {t('audit.upstreamAt', { stage: r.stage, meeting: r.meetingId, item: r.itemId, date: date(r.date) })}
-                          </p>
+                          <p>{t('audit.upstreamAt', { stage: r.stage, meeting: r.meetingId, item: r.itemId, date: date(r.date) })}</p>
                           <Explanation finding={r} />
                         </li>
                       ))}
                     </ul>
                   </>
                 )}
-                {a && a.missedRecusals.length + a.unfoundedRecusals.length + a.upstreamDefects.length + a.ungroundedRecusals.length === 0 && (
-                  <p>
-                    <Badge tone="green">{t('audit.ok')}</Badge>
-                  </p>
-                )}
+                {a &&
+                  a.missedRecusals.length + a.unfoundedRecusals.length + a.upstreamDefects.length + a.ungroundedRecusals.length === 0 && (
+                    <p>
+                      <Badge tone="green">{t('audit.ok')}</Badge>
+                    </p>
+                  )}
               </section>
             );
           })}

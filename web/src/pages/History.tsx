@@ -9,7 +9,19 @@ import { rememberNames, useNames } from '../names';
 import { BODY_KINDS, listMeetings, listOrganizations, type PageInfo } from '../queries';
 import { Link } from '../router';
 
-export const GROUNDS = ['HL28_1_1', 'HL28_1_2', 'HL28_1_3', 'HL28_1_4', 'HL28_1_5', 'HL28_1_6', 'HL28_1_7', 'KL97_1', 'HVAL102_1', 'KL97_3', 'HVAL102_3'];
+export const GROUNDS = [
+  'HL28_1_1',
+  'HL28_1_2',
+  'HL28_1_3',
+  'HL28_1_4',
+  'HL28_1_5',
+  'HL28_1_6',
+  'HL28_1_7',
+  'KL97_1',
+  'HVAL102_1',
+  'KL97_3',
+  'HVAL102_3',
+];
 
 interface Row {
   kind: 'recusal' | 'missed';
@@ -57,9 +69,18 @@ async function fromApi(caps: Capabilities, filter: Filter): Promise<History> {
       return data[op];
     }, LIMIT);
     const nodes = result.nodes as (Omit<Row, 'kind'> & { personName?: string; bodyName?: string })[];
-    rememberNames('person', nodes.filter((n) => n.personName).map((n) => [n.personId, n.personName as string]));
-    rememberNames('organization', nodes.filter((n) => n.bodyName).map((n) => [n.bodyId, n.bodyName as string]));
-    return { rows: nodes.map(({ personName: _p, bodyName: _b, ...n }) => ({ ...n, decidedBy: n.decidedBy ?? null, kind })), truncated: result.truncated };
+    rememberNames(
+      'person',
+      nodes.filter((n) => n.personName).map((n) => [n.personId, n.personName as string]),
+    );
+    rememberNames(
+      'organization',
+      nodes.filter((n) => n.bodyName).map((n) => [n.bodyId, n.bodyName as string]),
+    );
+    return {
+      rows: nodes.map(({ personName: _p, bodyName: _b, ...n }) => ({ ...n, decidedBy: n.decidedBy ?? null, kind })),
+      truncated: result.truncated,
+    };
   };
   const [recusals, missed] = await Promise.all([fetchKind('recusals', 'recusal'), fetchKind('missedRecusals', 'missed')]);
   return { rows: [...recusals.rows, ...missed.rows], source: 'api', truncated: recusals.truncated || missed.truncated };
@@ -72,14 +93,25 @@ async function fromApi(caps: Capabilities, filter: Filter): Promise<History> {
 async function derived(filter: Filter): Promise<History> {
   const organizations = await listOrganizations();
   const parentOf = new Map(organizations.map((o) => [o.id, o.parentId]));
-  const meetings = await listMeetings({ status: 'held', bodyId: filter.bodyId || null, from: filter.from || null, to: filter.to || null }, DERIVED_MEETINGS);
-  const list = meetings.nodes.filter((m) => !filter.organizationId || m.bodyId === filter.organizationId || parentOf.get(m.bodyId) === filter.organizationId).slice(-DERIVED_MEETINGS);
+  const meetings = await listMeetings(
+    { status: 'held', bodyId: filter.bodyId || null, from: filter.from || null, to: filter.to || null },
+    DERIVED_MEETINGS,
+  );
+  const list = meetings.nodes
+    .filter((m) => !filter.organizationId || m.bodyId === filter.organizationId || parentOf.get(m.bodyId) === filter.organizationId)
+    .slice(-DERIVED_MEETINGS);
   const rows: Row[] = [];
   const queue = [...list];
   const worker = async () => {
     for (let m = queue.shift(); m; m = queue.shift()) {
       const data = await gql<{
-        meeting: { agenda: { id: string; title: string; record: { recusals: { personId: string; grounds: string[]; decidedBy: string | null }[] } | null }[] };
+        meeting: {
+          agenda: {
+            id: string;
+            title: string;
+            record: { recusals: { personId: string; grounds: string[]; decidedBy: string | null }[] } | null;
+          }[];
+        };
         meetingAudit: { items: { itemId: string; missedRecusals: { personId: string; grounds: string[] }[] }[] };
       }>(
         `query Derived($id: ID!) {
@@ -90,13 +122,33 @@ async function derived(filter: Filter): Promise<History> {
       const titles = new Map(data.meeting.agenda.map((i) => [i.id, i.title]));
       const base = { meetingId: m.id, date: m.date, bodyId: m.bodyId };
       for (const item of data.meeting.agenda)
-        for (const r of item.record?.recusals ?? []) rows.push({ ...base, kind: 'recusal', itemId: item.id, itemTitle: item.title, personId: r.personId, grounds: r.grounds, decidedBy: r.decidedBy });
+        for (const r of item.record?.recusals ?? [])
+          rows.push({
+            ...base,
+            kind: 'recusal',
+            itemId: item.id,
+            itemTitle: item.title,
+            personId: r.personId,
+            grounds: r.grounds,
+            decidedBy: r.decidedBy,
+          });
       for (const item of data.meetingAudit.items)
-        for (const r of item.missedRecusals) rows.push({ ...base, kind: 'missed', itemId: item.itemId, itemTitle: titles.get(item.itemId) ?? item.itemId, personId: r.personId, grounds: r.grounds, decidedBy: null });
+        for (const r of item.missedRecusals)
+          rows.push({
+            ...base,
+            kind: 'missed',
+            itemId: item.itemId,
+            itemTitle: titles.get(item.itemId) ?? item.itemId,
+            personId: r.personId,
+            grounds: r.grounds,
+            decidedBy: null,
+          });
     }
   };
   await Promise.all([worker(), worker(), worker()]);
-  const filtered = rows.filter((r) => (!filter.personId || r.personId === filter.personId) && (!filter.ground || r.grounds.includes(filter.ground)));
+  const filtered = rows.filter(
+    (r) => (!filter.personId || r.personId === filter.personId) && (!filter.ground || r.grounds.includes(filter.ground)),
+  );
   return { rows: filtered, source: 'derived', truncated: meetings.truncated || meetings.nodes.length > list.length };
 }
 
@@ -112,7 +164,10 @@ async function loadPersons(): Promise<{ id: string; name: string }[]> {
     );
     return data.persons;
   }, 5000);
-  rememberNames('person', result.nodes.map((p) => [p.id, p.name]));
+  rememberNames(
+    'person',
+    result.nodes.map((p) => [p.id, p.name]),
+  );
   return result.nodes;
 }
 
@@ -130,10 +185,21 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
   const result = useLoad(() => load(caps, filter), [JSON.stringify(filter)]);
   const orgs = useLoad(listOrganizations, []);
   const persons = useLoad(loadPersons, []);
-  const rows = (result.data?.rows ?? []).slice().sort((a, b) => b.date.localeCompare(a.date) || a.itemId.localeCompare(b.itemId) || a.kind.localeCompare(b.kind));
-  const personName = useNames('person', rows.map((r) => r.personId));
-  const bodyName = useNames('organization', rows.map((r) => r.bodyId));
-  rememberNames('organization', (orgs.data ?? []).map((o) => [o.id, o.name]));
+  const rows = (result.data?.rows ?? [])
+    .slice()
+    .sort((a, b) => b.date.localeCompare(a.date) || a.itemId.localeCompare(b.itemId) || a.kind.localeCompare(b.kind));
+  const personName = useNames(
+    'person',
+    rows.map((r) => r.personId),
+  );
+  const bodyName = useNames(
+    'organization',
+    rows.map((r) => r.bodyId),
+  );
+  rememberNames(
+    'organization',
+    (orgs.data ?? []).map((o) => [o.id, o.name]),
+  );
 
   const bodies = (orgs.data ?? []).filter((o) => BODY_KINDS.has(o.classification) || o.seats !== null);
   const parents = (orgs.data ?? []).filter((o) => bodies.some((b) => b.parentId === o.id));
@@ -144,20 +210,25 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
   if (rows.length > 0) {
     const first = rows[rows.length - 1].date.slice(0, 7);
     const last = rows[0].date.slice(0, 7);
-    for (let m = first; m <= last && months.length < 120; ) {
+    for (let m = first; m <= last && months.length < 120;) {
       months.push(m);
       const [y, mm] = m.split('-').map(Number);
       m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
     }
   }
-  const count = (kind: Row['kind'], key: (r: Row) => string, values: string[]) => values.map((v) => rows.filter((r) => r.kind === kind && key(r) === v).length);
+  const count = (kind: Row['kind'], key: (r: Row) => string, values: string[]) =>
+    values.map((v) => rows.filter((r) => r.kind === kind && key(r) === v).length);
   const bodyIds = [...new Set(rows.map((r) => r.bodyId))].sort();
   const recusalName = t('history.recusals');
   const missedName = t('history.missed');
 
-  const exportRows = () => rows.map((r) => ({
-    ...r, kind: r.kind === 'missed' ? ('missed' as const) : ('recorded' as const), bodyName: bodyName(r.bodyId), personName: personName(r.personId),
-  }));
+  const exportRows = () =>
+    rows.map((r) => ({
+      ...r,
+      kind: r.kind === 'missed' ? ('missed' as const) : ('recorded' as const),
+      bodyName: bodyName(r.bodyId),
+      personName: personName(r.personId),
+    }));
   const exportCsv = () => {
     downloadText(`jaavi-recusals-${today()}.csv`, 'text/csv;charset=utf-8', recusalsCsv(exportRows(), lang));
   };
@@ -169,7 +240,11 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
         'query Workbook($filter: RecusalFilter, $lang: String) { recusalsWorkbook(filter: $filter, lang: $lang) }',
         { filter: f, lang },
       );
-      downloadBase64(`jaavi-recusals-${today()}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data.recusalsWorkbook);
+      downloadBase64(
+        `jaavi-recusals-${today()}.xlsx`,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        data.recusalsWorkbook,
+      );
     } catch (e) {
       setXlsxError(e);
     }
@@ -192,11 +267,14 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
           <label for="h-person">{t('filters.person')}</label>
           <select id="h-person" value={draft.personId} onChange={set('personId')}>
             <option value="">{t('filters.all')}</option>
-            {(persons.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name, 'fi')).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            {(persons.data ?? [])
+              .slice()
+              .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
           </select>
         </div>
         <div class="field">
@@ -267,7 +345,10 @@ export function HistoryPage({ caps }: { caps: Capabilities }) {
           )}
           {result.data.truncated && <p class="alert alert-warning">{t('history.truncated')}</p>}
           <p role="status" data-testid="history-count">
-            {t('history.count', { recusals: rows.filter((r) => r.kind === 'recusal').length, missed: rows.filter((r) => r.kind === 'missed').length })}
+            {t('history.count', {
+              recusals: rows.filter((r) => r.kind === 'recusal').length,
+              missed: rows.filter((r) => r.kind === 'missed').length,
+            })}
           </p>
           {rows.length > 0 && (
             <>

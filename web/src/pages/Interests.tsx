@@ -26,7 +26,11 @@ async function loadInterests(caps: Capabilities, person: string | null): Promise
     return (await gql<{ myInterests: Interest[] }>(`query MyInterests { myInterests { ${FIELDS} } }`)).myInterests;
   }
   if (!person) return [];
-  return (await gql<{ person: { interests: Interest[] } }>(`query Interests($id: ID!) { person(id: $id) { interests { ${FIELDS} } } }`, { id: person })).person.interests;
+  return (
+    await gql<{ person: { interests: Interest[] } }>(`query Interests($id: ID!) { person(id: $id) { interests { ${FIELDS} } } }`, {
+      id: person,
+    })
+  ).person.interests;
 }
 
 function EndInterest({ interest, caps, onDone }: { interest: Interest; caps: Capabilities; onDone: (m: string) => void }) {
@@ -49,7 +53,10 @@ function EndInterest({ interest, caps, onDone }: { interest: Interest; caps: Cap
       onSubmit={async (e) => {
         e.preventDefault();
         try {
-          await gql(`mutation End($id: ID!, $endDate: ${caps.argType(f, 'endDate', 'Date!')}) { endInterest(id: $id, endDate: $endDate) ${caps.resultSelection(f)} }`, { id: interest.id, endDate });
+          await gql(
+            `mutation End($id: ID!, $endDate: ${caps.argType(f, 'endDate', 'Date!')}) { endInterest(id: $id, endDate: $endDate) ${caps.resultSelection(f)} }`,
+            { id: interest.id, endDate },
+          );
           onDone(t('interests.ended'));
         } catch (err) {
           setError(err);
@@ -58,7 +65,13 @@ function EndInterest({ interest, caps, onDone }: { interest: Interest; caps: Cap
     >
       <ErrorMessage error={error} />
       <label for={`end-${interest.id}`}>{t('interests.endDate')}</label>
-      <input id={`end-${interest.id}`} type="date" required value={endDate} onInput={(e) => setEndDate((e.target as HTMLInputElement).value)} />
+      <input
+        id={`end-${interest.id}`}
+        type="date"
+        required
+        value={endDate}
+        onInput={(e) => setEndDate((e.target as HTMLInputElement).value)}
+      />
       <button type="submit" class="primary">
         {t('common.save')}
       </button>
@@ -77,7 +90,9 @@ function DeclareForm({ caps, onDone }: { caps: Capabilities; onDone: (m: string)
   const [description, setDescription] = useState('');
   const [startDate, setStartDate] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const companies = (orgs.data ?? []).filter((o) => !['council', 'board', 'committee', 'division', 'audit_committee', 'other_body'].includes(o.classification)).sort((a, b) => a.name.localeCompare(b.name, 'fi'));
+  const companies = (orgs.data ?? [])
+    .filter((o) => !['council', 'board', 'committee', 'division', 'audit_committee', 'other_body'].includes(o.classification))
+    .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
   const f = 'Mutation.declareInterest';
   return (
     <form
@@ -88,9 +103,17 @@ function DeclareForm({ caps, onDone }: { caps: Capabilities; onDone: (m: string)
         setError(null);
         try {
           const inputType = caps.inputTypeName(f, 'input');
-          await gql(`mutation Declare($input: ${caps.argType(f, 'input', 'DeclareInterestInput!')}) { declareInterest(input: $input) ${caps.resultSelection(f)} }`, {
-            input: caps.onlyKnown(inputType, { organizationId: organizationId || null, kind, description: description.trim() || null, startDate: startDate || null }),
-          });
+          await gql(
+            `mutation Declare($input: ${caps.argType(f, 'input', 'DeclareInterestInput!')}) { declareInterest(input: $input) ${caps.resultSelection(f)} }`,
+            {
+              input: caps.onlyKnown(inputType, {
+                organizationId: organizationId || null,
+                kind,
+                description: description.trim() || null,
+                startDate: startDate || null,
+              }),
+            },
+          );
           setDescription('');
           setOrganizationId('');
           setStartDate('');
@@ -131,7 +154,13 @@ function DeclareForm({ caps, onDone }: { caps: Capabilities; onDone: (m: string)
       </div>
       <div class="field">
         <label for="i-description">{t('interests.description')}</label>
-        <textarea id="i-description" rows={3} required value={description} onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          id="i-description"
+          rows={3}
+          required
+          value={description}
+          onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)}
+        />
       </div>
       <button type="submit" class="primary">
         {t('interests.declareButton')}
@@ -200,7 +229,11 @@ export function Interests({ session, caps }: { session: Session; caps: Capabilit
           </table>
         </div>
       )}
-      {caps.has('Mutation.declareInterest') ? <DeclareForm caps={caps} onDone={done} /> : <NotAvailable what={t('interests.declareUnavailable')} />}
+      {caps.has('Mutation.declareInterest') ? (
+        <DeclareForm caps={caps} onDone={done} />
+      ) : (
+        <NotAvailable what={t('interests.declareUnavailable')} />
+      )}
     </section>
   );
 }

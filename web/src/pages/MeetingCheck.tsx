@@ -78,16 +78,28 @@ function DecisionView({ decision }: { decision: Decision }) {
   const { t, dateTime } = useI18n();
   return (
     <p class="decision">
-      {decision.status === 'confirmed' ? <Badge tone="red">{t('decision.confirmed')}</Badge> : <Badge tone="green">{t('decision.dismissed')}</Badge>}{' '}
+      {decision.status === 'confirmed' ? (
+        <Badge tone="red">{t('decision.confirmed')}</Badge>
+      ) : (
+        <Badge tone="green">{t('decision.dismissed')}</Badge>
+      )}{' '}
       {decision.note && <q data-user-text="">{decision.note}</q>}{' '}
-      <span class="muted small">
-        {[decision.by, dateTime(decision.at)].filter(Boolean).join(', ')}
-      </span>
+      <span class="muted small">{[decision.by, dateTime(decision.at)].filter(Boolean).join(', ')}</span>
     </p>
   );
 }
 
-function DecisionBox({ finding, caps, decision, onDecided }: { finding: Finding; caps: Capabilities; decision: Decision | null; onDecided: (d: Decision, message: string) => void }) {
+function DecisionBox({
+  finding,
+  caps,
+  decision,
+  onDecided,
+}: {
+  finding: Finding;
+  caps: Capabilities;
+  decision: Decision | null;
+  onDecided: (d: Decision, message: string) => void;
+}) {
   const { t } = useI18n();
   const [mode, setMode] = useState<'confirm' | 'dismiss' | null>(null);
   const [text, setText] = useState('');
@@ -133,10 +145,24 @@ function DecisionBox({ finding, caps, decision, onDecided }: { finding: Finding;
       {decision && <DecisionView decision={decision} />}
       {mode === null ? (
         <div class="buttons">
-          <button type="button" onClick={() => { setMode('confirm'); setMissing(false); }} aria-describedby={`finding-${finding.id}-title`}>
+          <button
+            type="button"
+            onClick={() => {
+              setMode('confirm');
+              setMissing(false);
+            }}
+            aria-describedby={`finding-${finding.id}-title`}
+          >
             {decision?.status === 'confirmed' ? t('decision.confirmAgain') : t('decision.confirm')}
           </button>
-          <button type="button" onClick={() => { setMode('dismiss'); setMissing(false); }} aria-describedby={`finding-${finding.id}-title`}>
+          <button
+            type="button"
+            onClick={() => {
+              setMode('dismiss');
+              setMissing(false);
+            }}
+            aria-describedby={`finding-${finding.id}-title`}
+          >
             {decision?.status === 'dismissed' ? t('decision.dismissAgain') : t('decision.dismiss')}
           </button>
         </div>
@@ -163,7 +189,13 @@ function DecisionBox({ finding, caps, decision, onDecided }: { finding: Finding;
             <button type="submit" class="primary" disabled={busy}>
               {mode === 'confirm' ? t('decision.confirmSubmit') : t('decision.dismissSubmit')}
             </button>
-            <button type="button" onClick={() => { setMode(null); setError(null); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setMode(null);
+                setError(null);
+              }}
+            >
               {t('common.cancel')}
             </button>
           </div>
@@ -173,7 +205,21 @@ function DecisionBox({ finding, caps, decision, onDecided }: { finding: Finding;
   );
 }
 
-function FindingCard({ finding, caps, nameOf, mark, decision, onDecided }: { finding: Finding; caps: Capabilities; nameOf: (id: string) => string; mark: 'new' | 'changed' | null; decision: Decision | null; onDecided: (d: Decision, message: string) => void }) {
+function FindingCard({
+  finding,
+  caps,
+  nameOf,
+  mark,
+  decision,
+  onDecided,
+}: {
+  finding: Finding;
+  caps: Capabilities;
+  nameOf: (id: string) => string;
+  mark: 'new' | 'changed' | null;
+  decision: Decision | null;
+  onDecided: (d: Decision, message: string) => void;
+}) {
   const { t, label, apiLang, lang } = useI18n();
   const explanationLang = apiLang !== lang ? apiLang : undefined;
   return (
@@ -182,7 +228,8 @@ function FindingCard({ finding, caps, nameOf, mark, decision, onDecided }: { fin
         {nameOf(finding.personId)} <span class="muted">({label('capacity', finding.capacity)})</span>
       </h4>
       <p>
-        <OutcomeBadge outcome={finding.outcome} lean={finding.lean} /> {mark === 'new' && <Badge tone="blue">{t('changes.newBadge')}</Badge>}
+        <OutcomeBadge outcome={finding.outcome} lean={finding.lean} />{' '}
+        {mark === 'new' && <Badge tone="blue">{t('changes.newBadge')}</Badge>}
         {mark === 'changed' && <Badge tone="blue">{t('changes.changedBadge')}</Badge>}
       </p>
       <GroundList grounds={finding.grounds} />
@@ -218,7 +265,19 @@ function Quorum({ quorum }: { quorum: ItemCheck['quorum'] }) {
   );
 }
 
-function ChangesPanel({ changes, before, nameOf, titleOf, supported }: { changes: CheckChanges | null | undefined; before: CheckStatus | null; nameOf: (id: string) => string; titleOf: (id: string) => string; supported: boolean }) {
+function ChangesPanel({
+  changes,
+  before,
+  nameOf,
+  titleOf,
+  supported,
+}: {
+  changes: CheckChanges | null | undefined;
+  before: CheckStatus | null;
+  nameOf: (id: string) => string;
+  titleOf: (id: string) => string;
+  supported: boolean;
+}) {
   const { t, dateTime } = useI18n();
   const itemsOf = (v: string[] | boolean | undefined): string[] | null => (Array.isArray(v) ? (v.length > 0 ? v : null) : v ? [] : null);
   const summonsItems = itemsOf(changes?.summonsChanged);
@@ -254,9 +313,9 @@ function ChangesPanel({ changes, before, nameOf, titleOf, supported }: { changes
       {supported && !changes && <p>{t('changes.firstRun')}</p>}
       {supported && changes && (
         <>
-          {changes.newFindings.length + changes.removedFindings.length + changes.changedFindings.length === 0 && !summonsItems && !quorumItems && (
-            <p>{t('changes.none')}</p>
-          )}
+          {changes.newFindings.length + changes.removedFindings.length + changes.changedFindings.length === 0 &&
+            !summonsItems &&
+            !quorumItems && <p>{t('changes.none')}</p>}
           {changes.newFindings.length > 0 && (
             <>
               <h3>{t('changes.new')}</h3>
@@ -297,11 +356,22 @@ function ChangesPanel({ changes, before, nameOf, titleOf, supported }: { changes
  * What changed since the agenda went out: what the secretary must act on before the meeting
  * (a corrected summons). Shown from publishing until the meeting is held.
  */
-function SinceAgendaPanel({ changes, publishedAt, nameOf, titleOf }: { changes: CheckChanges; publishedAt: string | null | undefined; nameOf: (id: string) => string; titleOf: (id: string) => string }) {
+function SinceAgendaPanel({
+  changes,
+  publishedAt,
+  nameOf,
+  titleOf,
+}: {
+  changes: CheckChanges;
+  publishedAt: string | null | undefined;
+  nameOf: (id: string) => string;
+  titleOf: (id: string) => string;
+}) {
   const { t, dateTime } = useI18n();
   const summon = changes.deputiesToSummon ?? [];
   const cancel = changes.deputiesToCancel ?? [];
-  const nothing = changes.newFindings.length + changes.removedFindings.length + changes.changedFindings.length + summon.length + cancel.length === 0;
+  const nothing =
+    changes.newFindings.length + changes.removedFindings.length + changes.changedFindings.length + summon.length + cancel.length === 0;
   const refs = (list: { itemId: string; personId: string }[]) => (
     <ul>
       {list.map((r) => (
@@ -333,10 +403,14 @@ function SinceAgendaPanel({ changes, publishedAt, nameOf, titleOf }: { changes: 
           <h3>{t('sinceAgenda.action')}</h3>
           <ul data-testid="corrected-summons">
             {summon.map((d) => (
-              <li key={`s-${d.itemId}-${d.deputyPersonId}`}>{t('sinceAgenda.summon', { deputy: nameOf(d.deputyPersonId), person: nameOf(d.forPersonId), item: titleOf(d.itemId) })}</li>
+              <li key={`s-${d.itemId}-${d.deputyPersonId}`}>
+                {t('sinceAgenda.summon', { deputy: nameOf(d.deputyPersonId), person: nameOf(d.forPersonId), item: titleOf(d.itemId) })}
+              </li>
             ))}
             {cancel.map((d) => (
-              <li key={`c-${d.itemId}-${d.deputyPersonId}`}>{t('sinceAgenda.cancel', { deputy: nameOf(d.deputyPersonId), item: titleOf(d.itemId) })}</li>
+              <li key={`c-${d.itemId}-${d.deputyPersonId}`}>
+                {t('sinceAgenda.cancel', { deputy: nameOf(d.deputyPersonId), item: titleOf(d.itemId) })}
+              </li>
             ))}
           </ul>
         </>
@@ -345,7 +419,15 @@ function SinceAgendaPanel({ changes, publishedAt, nameOf, titleOf }: { changes: 
   );
 }
 
-export function SummonsTable({ summons, nameOf, titleOf }: { summons: Summons[]; nameOf: (id: string) => string; titleOf: (id: string) => string }) {
+export function SummonsTable({
+  summons,
+  nameOf,
+  titleOf,
+}: {
+  summons: Summons[];
+  nameOf: (id: string) => string;
+  titleOf: (id: string) => string;
+}) {
   const { t, label } = useI18n();
   if (summons.length === 0) return <p>{t('summons.none')}</p>;
   return (
@@ -378,9 +460,7 @@ export function SummonsTable({ summons, nameOf, titleOf }: { summons: Summons[];
                   {item.reason && (
                     <>
                       <br />
-                      <span class="muted small">
-                        {item.reason}
-                      </span>
+                      <span class="muted small">{item.reason}</span>
                     </>
                   )}
                 </td>
@@ -393,7 +473,23 @@ export function SummonsTable({ summons, nameOf, titleOf }: { summons: Summons[];
   );
 }
 
-function ItemSection({ item, check, caps, nameOf, changes, decisions, onDecided }: { item: Meeting['agenda'][number]; check: ItemCheck | undefined; caps: Capabilities; nameOf: (id: string) => string; changes: CheckChanges | null | undefined; decisions: Map<string, Decision>; onDecided: (id: string, d: Decision, message: string) => void }) {
+function ItemSection({
+  item,
+  check,
+  caps,
+  nameOf,
+  changes,
+  decisions,
+  onDecided,
+}: {
+  item: Meeting['agenda'][number];
+  check: ItemCheck | undefined;
+  caps: Capabilities;
+  nameOf: (id: string) => string;
+  changes: CheckChanges | null | undefined;
+  decisions: Map<string, Decision>;
+  onDecided: (id: string, d: Decision, message: string) => void;
+}) {
   const { t, label } = useI18n();
   const markOf = (personId: string): 'new' | 'changed' | null => {
     if (changes?.newFindings.some((r) => r.itemId === item.id && r.personId === personId)) return 'new';
@@ -404,7 +500,8 @@ function ItemSection({ item, check, caps, nameOf, changes, decisions, onDecided 
   return (
     <section class="item card" aria-labelledby={headingId} data-testid="item">
       <h2 id={headingId}>
-        <span class="item-order">§ {item.order}</span> <Fi>{item.title}</Fi> {item.urgent && <Badge tone="amber">{t('agenda.urgent')}</Badge>}
+        <span class="item-order">§ {item.order}</span> <Fi>{item.title}</Fi>{' '}
+        {item.urgent && <Badge tone="amber">{t('agenda.urgent')}</Badge>}
       </h2>
       {!check ? (
         <p class="muted">{t('check.noResult')}</p>
@@ -451,9 +548,7 @@ function ItemSection({ item, check, caps, nameOf, changes, decisions, onDecided 
               <h3>{t('check.notes')}</h3>
               <ul>
                 {check.notes.map((n, i) => (
-                  <li key={i}>
-                    {n.text}
-                  </li>
+                  <li key={i}>{n.text}</li>
                 ))}
               </ul>
             </>
@@ -479,14 +574,18 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
 
   // After a decision or publishing, the check is read again at once: decisions drive the summons.
   const loaded = result.data;
-  const data = loaded && fresh ? { ...loaded, meeting: fresh.meeting ?? loaded.meeting, check: fresh.check, summons: fresh.summons } : loaded;
+  const data =
+    loaded && fresh ? { ...loaded, meeting: fresh.meeting ?? loaded.meeting, check: fresh.check, summons: fresh.summons } : loaded;
   const refresh = async (meeting?: Meeting) => {
     const check = await runCheck(caps, id, apiLang);
     const summons = caps.has('Query.summonsList') ? await fetchSummons(caps, id, apiLang) : null;
     setFresh((old) => ({ check, summons, meeting: meeting ?? old?.meeting }));
   };
   const personIds = data
-    ? data.check.items.flatMap((i) => [...i.findings.map((f) => f.personId), ...i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId])])
+    ? data.check.items.flatMap((i) => [
+        ...i.findings.map((f) => f.personId),
+        ...i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId]),
+      ])
     : [];
   const since = data?.check.sinceAgenda;
   const nameOf = useNames(
@@ -504,7 +603,10 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
   const onDecided = (findingId: string, d: Decision, m: string) => {
     setDecisions((old) => new Map(old).set(findingId, d));
     // The message once the check is read again, so what it says (deputies, quorum) is already shown.
-    refresh().then(() => setMessage(m), () => setMessage(m));
+    refresh().then(
+      () => setMessage(m),
+      () => setMessage(m),
+    );
   };
   const publish = async () => {
     if (!data) return;
@@ -591,14 +693,41 @@ export function MeetingCheckPage({ id, caps }: { id: string; caps: Capabilities 
                 ? t('publish.published', { at: dateTime(data.check.agendaPublishedAt ?? data.meeting.agendaPublishedAt) })
                 : t('publish.notYet')}
           </p>
-          {data.check.sinceAgenda && <SinceAgendaPanel changes={data.check.sinceAgenda} publishedAt={data.check.agendaPublishedAt} nameOf={nameOf} titleOf={titleOf} />}
-          <ChangesPanel changes={data.check.changes} before={data.before} nameOf={nameOf} titleOf={titleOf} supported={caps.has('MeetingCheck.changes')} />
+          {data.check.sinceAgenda && (
+            <SinceAgendaPanel
+              changes={data.check.sinceAgenda}
+              publishedAt={data.check.agendaPublishedAt}
+              nameOf={nameOf}
+              titleOf={titleOf}
+            />
+          )}
+          <ChangesPanel
+            changes={data.check.changes}
+            before={data.before}
+            nameOf={nameOf}
+            titleOf={titleOf}
+            supported={caps.has('MeetingCheck.changes')}
+          />
           <div class="filter-row">
-            <input id="only-findings" type="checkbox" checked={onlyFindings} onChange={(e) => setOnlyFindings((e.target as HTMLInputElement).checked)} />
+            <input
+              id="only-findings"
+              type="checkbox"
+              checked={onlyFindings}
+              onChange={(e) => setOnlyFindings((e.target as HTMLInputElement).checked)}
+            />
             <label for="only-findings">{t('check.onlyFindings')}</label>
           </div>
           {items.map((item) => (
-            <ItemSection key={item.id} item={item} check={byItem.get(item.id)} caps={caps} nameOf={nameOf} changes={data.check.changes} decisions={decisions} onDecided={onDecided} />
+            <ItemSection
+              key={item.id}
+              item={item}
+              check={byItem.get(item.id)}
+              caps={caps}
+              nameOf={nameOf}
+              changes={data.check.changes}
+              decisions={decisions}
+              onDecided={onDecided}
+            />
           ))}
           <section class="card" aria-labelledby="summons-title" data-testid="summons">
             <h2 id="summons-title">{t('summons.title')}</h2>

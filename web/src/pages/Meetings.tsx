@@ -31,11 +31,21 @@ async function loadMeetings(session: Session, caps: Capabilities) {
     }
   }
   // An administrator may create the first meeting of any body, not only of bodies that already have meetings.
-  const bodies = admin ? (await listOrganizations()).filter((o) => BODY_KINDS.has(o.classification)).map((o) => o.id) : session.claims.bodies;
+  const bodies = admin
+    ? (await listOrganizations()).filter((o) => BODY_KINDS.has(o.classification)).map((o) => o.id)
+    : session.claims.bodies;
   return { meetings, status, bodies: admin ? [...new Set([...meetings.map((m) => m.bodyId), ...bodies])] : bodies };
 }
 
-function CheckCell({ meeting, status, supported }: { meeting: MeetingSummary; status: CheckStatus | null | undefined; supported: boolean }) {
+function CheckCell({
+  meeting,
+  status,
+  supported,
+}: {
+  meeting: MeetingSummary;
+  status: CheckStatus | null | undefined;
+  supported: boolean;
+}) {
   const { t, dateTime } = useI18n();
   if (meeting.status === 'held' || !supported) return <span class="muted">–</span>;
   if (!status || !status.lastRunAt) return <Badge tone="grey">{t('meetings.notChecked')}</Badge>;
@@ -47,7 +57,19 @@ function CheckCell({ meeting, status, supported }: { meeting: MeetingSummary; st
   );
 }
 
-function MeetingTable({ caption, meetings, status, caps, bodyName }: { caption: string; meetings: MeetingSummary[]; status: Map<string, CheckStatus | null>; caps: Capabilities; bodyName: (id: string) => string }) {
+function MeetingTable({
+  caption,
+  meetings,
+  status,
+  caps,
+  bodyName,
+}: {
+  caption: string;
+  meetings: MeetingSummary[];
+  status: Map<string, CheckStatus | null>;
+  caps: Capabilities;
+  bodyName: (id: string) => string;
+}) {
   const { t, date, label } = useI18n();
   if (meetings.length === 0) return null;
   return (
@@ -160,7 +182,13 @@ function NewMeetingForm({ bodies, bodyName, caps }: { bodies: string[]; bodyName
         </div>
         <div class="field">
           <label for="nm-id">{t('meetings.id')}</label>
-          <input id="nm-id" type="text" value={id} aria-describedby="nm-id-hint" onInput={(e) => setId((e.target as HTMLInputElement).value)} />
+          <input
+            id="nm-id"
+            type="text"
+            value={id}
+            aria-describedby="nm-id-hint"
+            onInput={(e) => setId((e.target as HTMLInputElement).value)}
+          />
           <p class="hint" id="nm-id-hint">
             {t('meetings.idHint')}
           </p>

@@ -70,8 +70,7 @@ export function SignIn({ next, onSignedIn }: { next: string | null; onSignedIn: 
               <div class="radio" key={u.token}>
                 <input type="radio" name="demo-user" id={`demo-user-${i}`} checked={choice === i} onChange={() => setChoice(i)} />
                 <label for={`demo-user-${i}`}>
-                  <strong>{label("role", u.role)}</strong>{' '}
-                  <DemoUserLabel role={u.role} fallback={u.label} />
+                  <strong>{label('role', u.role)}</strong> <DemoUserLabel role={u.role} fallback={u.label} />
                 </label>
               </div>
             ))}

@@ -17,7 +17,6 @@ async function load(caps: Capabilities, id: string, lang: string) {
   return { meeting, summons, check };
 }
 
-
 /** The deputies to summon, laid out for printing (the browser's print dialog, or the service's HTML document). */
 export function SummonsPrint({ id, caps }: { id: string; caps: Capabilities }) {
   const { t, apiLang, date, dateTime } = useI18n();
@@ -25,7 +24,9 @@ export function SummonsPrint({ id, caps }: { id: string; caps: Capabilities }) {
   const [docError, setDocError] = useState<unknown>(null);
   const data = result.data;
   const fromCheck = data?.check;
-  const personIds = fromCheck ? fromCheck.items.flatMap((i) => i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId])) : (data?.summons ?? []).flatMap((s) => [s.deputyPersonId, ...s.items.map((i) => i.forPersonId)]);
+  const personIds = fromCheck
+    ? fromCheck.items.flatMap((i) => i.substitutions.flatMap((s) => [s.forPersonId, s.deputyPersonId]))
+    : (data?.summons ?? []).flatMap((s) => [s.deputyPersonId, ...s.items.map((i) => i.forPersonId)]);
   const nameOf = useNames('person', personIds);
   // Fetch the body names with the page's data, in one batch (OrgName reads them).
   useNames('organization', data ? [data.meeting.bodyId] : []);

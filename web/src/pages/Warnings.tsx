@@ -74,7 +74,17 @@ function Sent({ sent, caps, onWithdrawn }: { sent: SentRecusal; caps: Capabiliti
   );
 }
 
-function Announce({ warning, caps, sent, onDone }: { warning: Warning; caps: Capabilities; sent: SentRecusal | undefined; onDone: (m: string) => void }) {
+function Announce({
+  warning,
+  caps,
+  sent,
+  onDone,
+}: {
+  warning: Warning;
+  caps: Capabilities;
+  sent: SentRecusal | undefined;
+  onDone: (m: string) => void;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -82,7 +92,18 @@ function Announce({ warning, caps, sent, onDone }: { warning: Warning; caps: Cap
   const [error, setError] = useState<unknown>(null);
   const id = `announce-${warning.itemId}`;
   if (!caps.has('Mutation.announceRecusal')) return null;
-  if (sent) return <Sent sent={sent} caps={caps} onWithdrawn={(m) => { setDone(false); setOpen(false); onDone(m); }} />;
+  if (sent)
+    return (
+      <Sent
+        sent={sent}
+        caps={caps}
+        onWithdrawn={(m) => {
+          setDone(false);
+          setOpen(false);
+          onDone(m);
+        }}
+      />
+    );
   if (done) return <p class="decision">{t('warnings.announced')}</p>;
   if (!open)
     return (
@@ -98,11 +119,14 @@ function Announce({ warning, caps, sent, onDone }: { warning: Warning; caps: Cap
         e.preventDefault();
         setError(null);
         try {
-          await gql(`mutation Announce($itemId: ID!, $grounds: [String!]!, $note: String) { announceRecusal(itemId: $itemId, grounds: $grounds, note: $note) { id } }`, {
-            itemId: warning.itemId,
-            grounds: warning.grounds,
-            note: note.trim() || null,
-          });
+          await gql(
+            `mutation Announce($itemId: ID!, $grounds: [String!]!, $note: String) { announceRecusal(itemId: $itemId, grounds: $grounds, note: $note) { id } }`,
+            {
+              itemId: warning.itemId,
+              grounds: warning.grounds,
+              note: note.trim() || null,
+            },
+          );
           setDone(true);
           onDone(t('warnings.announced'));
         } catch (err) {
@@ -132,7 +156,10 @@ export function Warnings({ caps }: { caps: Capabilities }) {
   const [to, setTo] = useState('');
   const [applied, setApplied] = useState({ from: today(), to: '' });
   const available = caps.has('Query.myWarnings');
-  const result = useLoad(() => (available ? loadWarnings(caps, applied.from, applied.to, lang) : Promise.resolve([])), [applied.from, applied.to, available, lang]);
+  const result = useLoad(
+    () => (available ? loadWarnings(caps, applied.from, applied.to, lang) : Promise.resolve([])),
+    [applied.from, applied.to, available, lang],
+  );
   const sent = useLoad(() => loadSent(caps), [available]);
   // After announcing or withdrawing, the announcements are read again (shown as sent, or gone).
   const changed = (m: string) => {
@@ -194,9 +221,7 @@ export function Warnings({ caps }: { caps: Capabilities }) {
                           <OutcomeBadge outcome={w.outcome} lean={w.lean} />
                         </p>
                         <GroundList grounds={w.grounds} />
-                        <p class="explanation">
-                          {w.explanation}
-                        </p>
+                        <p class="explanation">{w.explanation}</p>
                         <Announce warning={w} caps={caps} sent={sent.data?.get(w.itemId)} onDone={changed} />
                       </li>
                     ))}

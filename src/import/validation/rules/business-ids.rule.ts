@@ -24,7 +24,8 @@ function* businessId(identifier: Row): Generator<PathProblem> {
   if (scheme === undefined || value === undefined || scheme.value.trim().toLowerCase() !== BUSINESS_ID_SCHEME) return;
   const match = BUSINESS_ID_FORM.exec(value.value);
   const expected = match === null ? undefined : businessIdCheckDigit(match[1]);
-  const notOne = (why: string) => problem(value.path, 'invalid_business_id', `${describeValue(value.value)} is not a business ID (Y-tunnus): ${why}`);
+  const notOne = (why: string) =>
+    problem(value.path, 'invalid_business_id', `${describeValue(value.value)} is not a business ID (Y-tunnus): ${why}`);
   if (match === null) {
     yield notOne('write seven digits, a hyphen and the check digit, e.g. 0204819-8 (pad an old six-digit ID with a leading zero)');
   } else if (expected === undefined) {

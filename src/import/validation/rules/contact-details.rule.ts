@@ -34,12 +34,21 @@ export const contactDetailsRule: DatasetRule = {
         if (type.value === 'email' && !EMAIL.test(text)) {
           yield problem(value.path, 'bad_format', 'is not an e-mail address (expected one address such as name@example.fi)');
         } else if (type.value === 'phone' && (!PHONE.test(text) || digitCount(text) < 5 || digitCount(text) > 15)) {
-          yield problem(value.path, 'bad_format', 'is not a phone number (expected digits, optionally with + and spaces, e.g. +358 40 123 4567)');
+          yield problem(
+            value.path,
+            'bad_format',
+            'is not a phone number (expected digits, optionally with + and spaces, e.g. +358 40 123 4567)',
+          );
         }
         const key = `${type.value}\u0000${type.value === 'email' ? text.toLowerCase() : text.replace(/[^0-9+]/g, '')}`;
         const earlier = seen.get(key);
         if (earlier === undefined) seen.set(key, Number(detail.path[detail.path.length - 1]));
-        else yield problem(value.path, 'duplicate_entry', `the same ${type.value === 'email' ? 'address' : 'number'} is listed twice (first at contact_details[${earlier}])`);
+        else
+          yield problem(
+            value.path,
+            'duplicate_entry',
+            `the same ${type.value === 'email' ? 'address' : 'number'} is listed twice (first at contact_details[${earlier}])`,
+          );
       }
     }
   },

@@ -54,6 +54,7 @@ function* duplicateOrders(items: readonly Row[]): Generator<PathProblem> {
     if (order === undefined) continue;
     const earlier = first.get(order);
     if (earlier === undefined) first.set(order, item.path);
-    else yield problem([...item.path, 'order'], 'duplicate_order', `order ${order} is already used by ${formatPath(earlier)} in this meeting`);
+    else
+      yield problem([...item.path, 'order'], 'duplicate_order', `order ${order} is already used by ${formatPath(earlier)} in this meeting`);
   }
 }

@@ -63,11 +63,7 @@ function* owners(ctx: ValidationContext, row: Row, classification: Classificatio
   }
 }
 
-function* jointAuthorityMembers(
-  ctx: ValidationContext,
-  row: Row,
-  classification: Classification | undefined,
-): Generator<PathProblem> {
+function* jointAuthorityMembers(ctx: ValidationContext, row: Row, classification: Classification | undefined): Generator<PathProblem> {
   if (!has(row.value, 'member_ids') || !Array.isArray(member(row.value, 'member_ids'))) return;
   if (classification !== undefined && !isOneOf(JOINT_AUTHORITY_CLASSIFICATIONS, classification)) {
     const what = withArticle(classification);

@@ -40,7 +40,11 @@ function* checkParent(ctx: ValidationContext, row: Row): Generator<PathProblem> 
     if (isBody(classification)) {
       yield problem([...row.path, 'parent_id'], 'missing_parent', `is required for a body (${classification}): the entity it belongs to`);
     } else if (isOneOf(ENTERPRISE_CLASSIFICATIONS, classification)) {
-      yield problem([...row.path, 'parent_id'], 'missing_parent', `is required for an enterprise (${classification}): the organization running it`);
+      yield problem(
+        [...row.path, 'parent_id'],
+        'missing_parent',
+        `is required for an enterprise (${classification}): the organization running it`,
+      );
     }
     return;
   }
@@ -51,7 +55,11 @@ function* checkParent(ctx: ValidationContext, row: Row): Generator<PathProblem> 
   if (classification === undefined || parentClassification === undefined) return;
   if (isBody(classification) && isBody(parentClassification)) {
     if (classification !== 'division') {
-      yield problem(parent.path, 'invalid_parent', `${withArticle(classification)} belongs to an entity, but ${describeOrganization(parentRow)} is a body`);
+      yield problem(
+        parent.path,
+        'invalid_parent',
+        `${withArticle(classification)} belongs to an entity, but ${describeOrganization(parentRow)} is a body`,
+      );
     } else if (!DIVISION_PARENT_BODIES.includes(parentClassification)) {
       yield problem(
         parent.path,

@@ -42,7 +42,11 @@ export const LONG_NAME_CORPUS: readonly CorpusSentence[] = [
     { s: 'Järvi-Pohjan työ-, elinkeino- ja liikennetoimisto', id: 'ant' },
     { s: 'Eksote', id: 'eksote' },
   ]),
-  fi(HYPHEN, 'Kunta järjestää sosiaali- ja terveyspalvelut yhdessä naapurikuntien kanssa; kehittämis- ja hallintokeskus perustetaan myöhemmin.', []),
+  fi(
+    HYPHEN,
+    'Kunta järjestää sosiaali- ja terveyspalvelut yhdessä naapurikuntien kanssa; kehittämis- ja hallintokeskus perustetaan myöhemmin.',
+    [],
+  ),
   fi(HYPHEN, 'Etelä-Karjalan sosiaali- ja terveyspalvelujen kehittäminen jatkuu.', []),
   fi(HYPHEN, 'ETELÄ-KARJALAN SOSIAALI– JA TERVEYSPALVELUJEN KUNTAYHTYMÄN LAUSUNTO', [
     { s: 'ETELÄ-KARJALAN SOSIAALI– JA TERVEYSPALVELUJEN KUNTAYHTYMÄN', id: 'eksote' },

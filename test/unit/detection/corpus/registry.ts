@@ -6,11 +6,7 @@
  */
 import type { AliasSource } from '../../../../src/detection';
 
-const org = (
-  entityId: string,
-  names: (string | [string, 'fi' | 'sv' | 'en'])[],
-  businessId?: string,
-): AliasSource => ({
+const org = (entityId: string, names: (string | [string, 'fi' | 'sv' | 'en'])[], businessId?: string): AliasSource => ({
   entityType: 'organization',
   entityId,
   names: names.map((n) => (typeof n === 'string' ? { name: n, lang: 'fi' } : { name: n[0], lang: n[1] })),
@@ -59,7 +55,11 @@ export const ORGANIZATIONS: AliasSource[] = [
   org('keva', ['Keva']),
   org('kvesi', ['K-Vesi liikelaitos', ['K-Vatten affärsverk', 'sv']]),
   // Long official names (joint authorities, state agencies, courts, companies) and the places they begin with.
-  org('eksote', ['Etelä-Karjalan sosiaali- ja terveyspalvelujen kuntayhtymä', ['Södra Karelens social- och hälsovårdsdistrikt', 'sv'], 'Eksote']),
+  org('eksote', [
+    'Etelä-Karjalan sosiaali- ja terveyspalvelujen kuntayhtymä',
+    ['Södra Karelens social- och hälsovårdsdistrikt', 'sv'],
+    'Eksote',
+  ]),
   org('kehitys', ['Järvi-Pohjan kehittämis- ja hallintokeskus', ['Järvi-Pohjas utvecklings- och förvaltningscentral', 'sv']]),
   org('shp', ['Järvi-Pohjan sairaanhoitopiirin kuntayhtymä', ['Hälso- och sjukvårdsdistriktet i Järvi-Pohja', 'sv']]),
   org('ely', [

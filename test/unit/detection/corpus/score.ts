@@ -41,7 +41,12 @@ export function predictedSpans(mentions: readonly Mention[]): Span[] {
   return mentions.map((m) => ({
     start: m.start,
     end: m.end,
-    label: m.ambiguous ? m.candidates.map((c) => c.entityId).sort().join('|') : (m.entityId ?? ''),
+    label: m.ambiguous
+      ? m.candidates
+          .map((c) => c.entityId)
+          .sort()
+          .join('|')
+      : (m.entityId ?? ''),
   }));
 }
 
