@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { sqlRunner } from '../database/sql';
+import { sqlRunner, type SqlRunner } from '../database/sql';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../audit/actor';
 import { assertMayReadPersonalData, mayReadPersonalData } from '../auth/personal-data.policy';
@@ -18,32 +18,12 @@ export class PersonalDataService {
 
   async relationships(actor: Actor, personId: string): Promise<RelationshipModel[]> {
     assertMayReadPersonalData(actor.principal, personId);
-    return this.em.fork().transactional(async (tem) => {
-      const sql = sqlRunner(tem);
-      const rows = await new RelationshipRepository(sql).ofPerson(personId);
-      await appendAudit(sql, actor, {
-        action: 'personal_data.read',
-        subjectType: 'person',
-        subjectId: personId,
-        details: { what: 'relationships', count: rows.length },
-      });
-      return rows;
-    });
+    return this.readLogged(actor, personId, 'relationships', (sql) => new RelationshipRepository(sql).ofPerson(personId));
   }
 
   async interests(actor: Actor, personId: string): Promise<InterestModel[]> {
     assertMayReadPersonalData(actor.principal, personId);
-    return this.em.fork().transactional(async (tem) => {
-      const sql = sqlRunner(tem);
-      const rows = await new InterestRepository(sql).ofPerson(personId);
-      await appendAudit(sql, actor, {
-        action: 'personal_data.read',
-        subjectType: 'person',
-        subjectId: personId,
-        details: { what: 'interests', count: rows.length },
-      });
-      return rows;
-    });
+    return this.readLogged(actor, personId, 'interests', (sql) => new InterestRepository(sql).ofPerson(personId));
   }
 
   /**
@@ -53,14 +33,19 @@ export class PersonalDataService {
    */
   async contactDetails(actor: Actor, personId: string): Promise<ContactDetailModel[] | null> {
     if (!mayReadPersonalData(actor.principal, personId)) return null;
+    return this.readLogged(actor, personId, 'contact_details', (sql) => new PersonRepository(sql).contactDetails(personId));
+  }
+
+  /** Reads and writes the audit record in one transaction: no read of personal data goes unlogged. */
+  private readLogged<T>(actor: Actor, personId: string, what: string, read: (sql: SqlRunner) => Promise<T[]>): Promise<T[]> {
     return this.em.fork().transactional(async (tem) => {
       const sql = sqlRunner(tem);
-      const rows = await new PersonRepository(sql).contactDetails(personId);
+      const rows = await read(sql);
       await appendAudit(sql, actor, {
         action: 'personal_data.read',
         subjectType: 'person',
         subjectId: personId,
-        details: { what: 'contact_details', count: rows.length },
+        details: { what, count: rows.length },
       });
       return rows;
     });
